@@ -1,0 +1,11 @@
+using System.CommandLine;
+using CoachBot.Cli.Commands;
+
+var root = new RootCommand("CoachBot: practise customer-service moments of truth, and check the content and the scorer.")
+{
+    ValidateCommand.Create(),
+    ScoreCommand.Create(),
+    EvalCommand.Create(),
+    PracticeCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

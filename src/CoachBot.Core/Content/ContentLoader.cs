@@ -1,0 +1,240 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace CoachBot.Core.Content;
+
+/// <summary>Loads and validates the standards pack and scenarios; reports every problem at once.</summary>
+public static partial class ContentLoader
+{
+    public const string StandardsFileName = "standards.yml";
+    public const string ScenariosFolder = "scenarios";
+    public const int DefaultMinScenariosPerStandard = 5;
+    public const int MaxCustomerSaysLength = 1_000;
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <exception cref="ContentValidationException">The folder has at least one problem.</exception>
+    public static ContentPack Load(string directory, int minScenariosPerStandard = DefaultMinScenariosPerStandard)
+    {
+        var problems = new List<ContentProblem>();
+        var standards = LoadStandards(Path.Combine(directory, StandardsFileName), problems);
+        var scenarios = LoadScenarios(Path.Combine(directory, ScenariosFolder), standards, problems);
+        CheckCoverage(Path.Combine(directory, StandardsFileName), standards, scenarios, minScenariosPerStandard, problems);
+        if (problems.Count > 0)
+        {
+            throw new ContentValidationException(problems);
+        }
+
+        return new ContentPack(standards, scenarios);
+    }
+
+    private static List<Standard> LoadStandards(string path, List<ContentProblem> problems)
+    {
+        var file = Parse<StandardsFile>(path, problems);
+        if (file is null)
+        {
+            return [];
+        }
+
+        if (file.Standards is not { Count: > 0 })
+        {
+            problems.Add(new(path, "standards", "is missing or empty"));
+            return [];
+        }
+
+        var result = new List<Standard>();
+        for (var i = 0; i < file.Standards.Count; i++)
+        {
+            var entry = file.Standards[i];
+            var field = $"standards[{i}]";
+            var before = problems.Count;
+            var id = RequireId(path, $"{field}.id", entry.Id, problems);
+            Require(path, $"{field}.name", entry.Name, problems);
+            Require(path, $"{field}.summary", entry.Summary, problems);
+            var audience = entry.Audience ?? Standard.FrontlineAudience;
+            if (audience is not (Standard.FrontlineAudience or "manager"))
+            {
+                problems.Add(new(path, $"{field}.audience", $"must be 'frontline' or 'manager', not '{audience}'"));
+            }
+
+            if (audience == Standard.FrontlineAudience)
+            {
+                for (var level = 0; level <= 3; level++)
+                {
+                    if (string.IsNullOrWhiteSpace(entry.Levels?.GetValueOrDefault(level)))
+                    {
+                        problems.Add(new(path, $"{field}.levels.{level}", "a frontline standard needs a description for each level 0-3"));
+                    }
+                }
+            }
+
+            if (id is not null && result.Any(s => s.Id == id))
+            {
+                problems.Add(new(path, $"{field}.id", $"'{id}' is used twice"));
+            }
+
+            if (problems.Count == before)
+            {
+                result.Add(new Standard(id!, entry.Name!.Trim(), audience, entry.Summary!.Trim(), entry.Levels ?? []));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<Scenario> LoadScenarios(string folder, List<Standard> standards, List<ContentProblem> problems)
+    {
+        if (!Directory.Exists(folder))
+        {
+            problems.Add(new(folder, "(folder)", "does not exist"));
+            return [];
+        }
+
+        var result = new List<Scenario>();
+        var files = Directory.EnumerateFiles(folder, "*.yml").Concat(Directory.EnumerateFiles(folder, "*.yaml")).Order(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var file = Parse<ScenarioFile>(path, problems);
+            if (file is null)
+            {
+                continue;
+            }
+
+            var before = problems.Count;
+            var id = RequireId(path, "id", file.Id, problems);
+            foreach (var (field, value) in new[] { ("title", file.Title), ("industry", file.Industry), ("step", file.Step), ("goal", file.Goal), ("customer_says", file.CustomerSays), ("model_answer", file.ModelAnswer) })
+            {
+                Require(path, field, value, problems);
+            }
+
+            if (file.CustomerSays?.Length > MaxCustomerSaysLength)
+            {
+                problems.Add(new(path, "customer_says", $"is {file.CustomerSays.Length} characters; at most {MaxCustomerSaysLength}"));
+            }
+
+            CheckAssessedStandards(path, file.Standards, standards, problems);
+            if (id is not null && result.Any(s => s.Id == id))
+            {
+                problems.Add(new(path, "id", $"'{id}' is already used by another scenario"));
+            }
+
+            if (problems.Count == before)
+            {
+                result.Add(new Scenario(id!, file.Title!.Trim(), file.Industry!.Trim(), file.Step!.Trim(), file.Goal!.Trim(),
+                    file.CustomerSays!.Trim(), file.Standards!, file.ModelAnswer!.Trim()));
+            }
+        }
+
+        if (result.Count == 0 && !problems.Any(p => p.Path.StartsWith(folder, StringComparison.Ordinal)))
+        {
+            problems.Add(new(folder, "(folder)", "has no scenario files (*.yml)"));
+        }
+
+        return result;
+    }
+
+    private static void CheckAssessedStandards(string path, List<string>? assessed, List<Standard> standards, List<ContentProblem> problems)
+    {
+        if (assessed is not { Count: > 0 })
+        {
+            problems.Add(new(path, "standards", "must list at least one frontline standard id"));
+            return;
+        }
+
+        foreach (var id in assessed)
+        {
+            var standard = standards.FirstOrDefault(s => s.Id == id);
+            if (standard is null)
+            {
+                problems.Add(new(path, "standards", $"'{id}' is not a standard in {StandardsFileName}"));
+            }
+            else if (!standard.IsFrontline)
+            {
+                problems.Add(new(path, "standards", $"'{id}' is a {standard.Audience} standard; scenarios assess frontline standards"));
+            }
+        }
+
+        if (assessed.Distinct(StringComparer.Ordinal).Count() != assessed.Count)
+        {
+            problems.Add(new(path, "standards", "lists a standard twice"));
+        }
+    }
+
+    private static void CheckCoverage(string path, List<Standard> standards, List<Scenario> scenarios, int minimum, List<ContentProblem> problems)
+    {
+        if (scenarios.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var standard in standards.Where(s => s.IsFrontline))
+        {
+            var count = scenarios.Count(s => s.Assesses(standard.Id));
+            if (count < minimum)
+            {
+                problems.Add(new(path, $"standards.{standard.Id}", $"is assessed by {count} scenario(s); at least {minimum} are needed"));
+            }
+        }
+    }
+
+    private static T? Parse<T>(string path, List<ContentProblem> problems)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            problems.Add(new(path, "(file)", "does not exist"));
+            return null;
+        }
+
+        try
+        {
+            var parsed = Yaml.Deserialize<T>(File.ReadAllText(path));
+            if (parsed is null)
+            {
+                problems.Add(new(path, "(file)", "is empty"));
+            }
+
+            return parsed;
+        }
+        catch (YamlException ex)
+        {
+            var message = (ex.InnerException ?? ex).Message;
+            problems.Add(new(path, $"line {ex.Start.Line}, column {ex.Start.Column}", message));
+            return null;
+        }
+    }
+
+    private static string? RequireId(string path, string field, string? value, List<ContentProblem> problems)
+    {
+        if (!Require(path, field, value, problems))
+        {
+            return null;
+        }
+
+        if (!IdPattern().IsMatch(value!))
+        {
+            problems.Add(new(path, field, $"'{value}' must be lower-case letters, digits and dashes"));
+            return null;
+        }
+
+        return value;
+    }
+
+    private static bool Require(string path, string field, string? value, List<ContentProblem> problems)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        problems.Add(new(path, field, "is required"));
+        return false;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex IdPattern();
+}

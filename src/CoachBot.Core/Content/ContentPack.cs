@@ -1,0 +1,39 @@
+namespace CoachBot.Core.Content;
+
+/// <summary>The validated standards and scenarios loaded from <c>prompts/</c>.</summary>
+public sealed class ContentPack(IReadOnlyList<Standard> standards, IReadOnlyList<Scenario> scenarios)
+{
+    private readonly Dictionary<string, Scenario> _scenariosById = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+    public IReadOnlyList<Standard> Standards { get; } = standards;
+
+    public IReadOnlyList<Standard> FrontlineStandards { get; } = standards.Where(s => s.IsFrontline).ToList();
+
+    public IReadOnlyList<Scenario> Scenarios { get; } = scenarios;
+
+    public Scenario? FindScenario(string id) => _scenariosById.GetValueOrDefault(id);
+
+    public Standard? FindStandard(string id) => Standards.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>Scenarios whose id, industry, title, goal or assessed standards mention the topic.</summary>
+    public IReadOnlyList<Scenario> ScenariosAbout(string? topic)
+    {
+        if (string.IsNullOrWhiteSpace(topic))
+        {
+            return Scenarios;
+        }
+
+        var needle = topic.Trim();
+        return Scenarios
+            .Where(s => s.Id.Contains(needle, StringComparison.OrdinalIgnoreCase)
+                || s.Industry.Contains(needle, StringComparison.OrdinalIgnoreCase)
+                || s.Title.Contains(needle, StringComparison.OrdinalIgnoreCase)
+                || s.Goal.Contains(needle, StringComparison.OrdinalIgnoreCase)
+                || s.Standards.Any(id => id.Equals(needle, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+    }
+
+    /// <summary>Short words an employee can type after <c>practice</c>.</summary>
+    public IReadOnlyList<string> Topics() =>
+        Scenarios.Select(s => s.Industry).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+}

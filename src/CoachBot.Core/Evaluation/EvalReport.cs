@@ -1,0 +1,7 @@
+namespace CoachBot.Core.Evaluation;
+
+public sealed record EvalReport(string ScorerName, IReadOnlyList<StandardAgreement> Standards, int Items, int Disagreements)
+{
+    /// <summary>Mean QWK over the standards that had at least one labelled answer.</summary>
+    public double MeanQwk => Standards.Where(s => s.N > 0).Select(s => s.Qwk).DefaultIfEmpty(double.NaN).Average();
+}
