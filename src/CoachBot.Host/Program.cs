@@ -1,6 +1,21 @@
+using CoachBot.Host.Channels.BotFramework;
+using CoachBot.Host.Channels.WebChat;
+using CoachBot.Host.Coaching;
+using CoachBot.Host.Configuration;
+using CoachBot.Host.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddRootAppSettings();
+builder.Services.AddCoaching();
+builder.Services.AddStorage();
+builder.Services.AddBotFrameworkChannel();
+builder.Services.AddWebChat();
+
 var app = builder.Build();
+await app.PrepareAsync();
+app.MapBotFrameworkChannel();
+app.MapWebChat();
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+await app.RunAsync();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+public partial class Program;

@@ -50,25 +50,25 @@ internal sealed partial class OwnTheNeedRule : IStandardRule
             : score;
     }
 
-    [GeneratedRegex(@"\b(?:not my department|not my job|you'll (?:have|need) to|you could try|take it up with|contact (?:their|the|our)|is run by|handled (?:by|centrally)|handles its own|not (?:by )?us\b|can't touch|nothing (?:i|we|the \w+) can do|only ones who can|i only do|go to (?:the|our)|submit a|raise a ticket|follow the instructions|i'm not able to|can't arrange|can't order|go to the|is down to|i'm on the|i'm in \w+ \w*,? not|don't have access|can only be processed|we haven't got it|you can't|there's no faster|you'll just have to|please continue to wait|that's what the till|drinks problems go)")]
+    [GeneratedRegex(@"\b(?:not my department|not my job|you(?:'ll| will) (?:have|need) to|you could try|take it up with|contact (?:their|the|our)|is run by|handled (?:by|centrally)|handles its own|not (?:by )?us\b|(?:can't|cannot|can not) touch|nothing (?:i|we|the \w+) can do|only ones who can|i only do|go to (?:the|our)|submit a|raise a ticket|follow the instructions|i(?:'m| am) not able to|(?:can't|cannot|can not) arrange|(?:can't|cannot|can not) order|go to the|is down to|i(?:'m| am) on the|i(?:'m| am) in \w+ \w*,? not|(?:don't|do not) have access|can only be processed|we haven't got it|you (?:can't|cannot|can not)|there's no faster|you(?:'ll| will) just have to|please continue to wait|that(?:'s| is) what the till|drinks problems go)")]
     private static partial Regex Deflection();
 
-    [GeneratedRegex(@"\b(?:i'll (?:personally |ring round|make (?:it|one|sure (?!head))|cancel|fit|have|book|get|send|sort|take|put|bring|go|join|give|stop|trace|walk|cover|approve|ask|call the|ring the|run|image|pay|refund|switch|hold|check the|find)|i'm (?:booking|approving|having|handing|passing|cancelling|putting|giving|sending|going to|staying)|i've (?:cancelled|entered|rung|booked|logged it myself|arranged|put|sent|approved|added|raised|told)|let me (?:take|handle|sort|fix)|leave it with me|myself|personally)")]
+    [GeneratedRegex(@"\b(?:i(?:'ll| will) (?!try|just|mention|pass|flag|text|email|message|let you|be in touch|check back|see what|get back)(?:personally |make sure (?!head)|\w+)|i(?:'m| am) (?:booking|approving|having|handing|passing|cancelling|putting|giving|sending|going to|staying)|i(?:'ve| have) (?:cancelled|entered|rung|booked|logged it myself|arranged|put|sent|approved|added|raised|told)|let me (?:take|handle|sort|fix)|leave it with me|myself|personally)")]
     private static partial Regex PersonalAction();
 
-    [GeneratedRegex(@"\b(?:we can|we'll|i can|you can (?:collect|have|pick)|lets us|will be with you|the same meal again|hold (?:it|one|two)|remake|get you on|we could)\b")]
+    [GeneratedRegex(@"\b(?:we can|we(?:'ll| will)|i can|you can (?:collect|have|pick)|lets us|will be with you|the same meal again|hold (?:it|one|two)|remake|get you on|we could)\b")]
     private static partial Regex WayThrough();
 
-    [GeneratedRegex(@"\b(?:if (?:they|it|none|she|he|that|the|tonight's|you|anything)[^.;]*(?:can't|cannot|isn't|not|none|fails|slips|drags|later|still)[^.;]*,\s*(?:i'll|we'll|i will|take|your)|back-up|as back-up|or (?:i'll|we can|send)|instead of waiting)")]
+    [GeneratedRegex(@"\b(?:if (?:they|it|none|she|he|that|the|tonight's|you|anything)[^.;]*(?:(?:can't|cannot|can not)|cannot|(?:isn't|is not)|not|none|fails|slips|drags|later|still)[^.;]*,\s*(?:i(?:'ll| will)|we(?:'ll| will)|i will|take|your)|back-up|as back-up|or (?:i(?:'ll| will)|we can|send)|instead of waiting)")]
     private static partial Regex Alternative();
 
     [GeneratedRegex(@"\b(?:to|ask|with|from|handing you (?:straight )?to|passing this (?:straight )?to|have) (?!monday|tuesday|wednesday|thursday|friday|saturday|sunday)([a-z]+), (?:our|the|who)\b|\b(?:dr|mr|mrs|ms) [a-z]+")]
     private static partial Regex NamedHandOff();
 
-    [GeneratedRegex(@"\b(?:i'm staying on|stay on (?:the line|your case)|i'll stay|i'll walk|i'll make sure you|until (?:the|it|you)[^.;]* (?:with you|in your hands|sorted))")]
+    [GeneratedRegex(@"\b(?:i(?:'m| am) staying on|stay on (?:the line|your case)|i(?:'ll| will) stay|i(?:'ll| will) walk|i(?:'ll| will) make sure you|until (?:the|it|you)[^.;]* (?:with you|in your hands|sorted))")]
     private static partial Regex Accountable();
 
-    [GeneratedRegex(@"\b(?:company policy|that's our standard|our standard|our policy|the system has|need a manager's approval|we don't lend|can't rush|rejoin the queue|not able to override|like everyone else)\b")]
+    [GeneratedRegex(@"\b(?:company policy|that(?:'s| is) our standard|our standard|our policy|the system has|need a manager's approval|we (?:don't|do not) lend|(?:can't|cannot|can not) rush|rejoin the queue|not able to override|like everyone else)\b")]
     private static partial Regex PolicyOnly();
 
     [GeneratedRegex(@"\b(?:flag|pass (?:your|it)|billing team|will review|someone will|mention|logged|raised a|ticket|rebooked|voucher|in touch)\b")]

@@ -7,10 +7,14 @@ internal sealed class RuleResult(string standardId)
 
     public void Evidence(string? quote)
     {
-        if (!string.IsNullOrWhiteSpace(quote) && !_evidence.Contains(quote, StringComparer.Ordinal))
+        var trimmed = quote?.Trim().TrimEnd('.', ',', ';', '!');
+        if (string.IsNullOrWhiteSpace(trimmed) || _evidence.Any(e => e.Contains(trimmed, StringComparison.Ordinal)))
         {
-            _evidence.Add(quote);
+            return;
         }
+
+        _evidence.RemoveAll(e => trimmed.Contains(e, StringComparison.Ordinal));
+        _evidence.Add(trimmed);
     }
 
     public StandardScore Finish(int score, string? missing, string? tip) =>

@@ -73,25 +73,25 @@ internal sealed partial class SetExpectationsRule : IStandardRule
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:i'll|i will|we'll|we will|i'm|i am|i've|we've|it'll|it will|he'll|she'll|they'll|will be|can|could|ready|arriv|landing|booked|rebooked|have a|get (?:you|it)|send|call|ring|text|email|message|hold|be (?:with you|there|back)|due)")]
+    [GeneratedRegex(@"\b(?:i(?:'ll| will)|i will|we(?:'ll| will)|we will|i(?:'m| am)|i am|i(?:'ve| have)|we've|it(?:'ll| will)|it will|he(?:'ll| will)|she(?:'ll| will)|they(?:'ll| will)|will be|can|could|ready|arriv|landing|booked|rebooked|have a|get (?:you|it)|send|call|ring|text|email|message|hold|be (?:with you|there|back)|due)")]
     private static partial Regex CommitmentVerb();
 
-    [GeneratedRegex(@"\b(?:can't|cannot|not able|unable|takes? (?:seven|\d)|printed|in due course)\b")]
+    [GeneratedRegex(@"\b(?:(?:can't|cannot|can not)|cannot|not able|unable|takes? (?:seven|\d)|printed|in due course)\b")]
     private static partial Regex NotACommitment();
 
-    [GeneratedRegex(@"\b(?:definitely|guarantee|guaranteed|i promise|you have my word|absolutely fine|completely fixed|it never|always hand|don't stress|won't be a problem|no problem at all)\b")]
+    [GeneratedRegex(@"\b(?:definitely|guarantee|guaranteed|i promise|you have my word|absolutely fine|completely fixed|it never|always hand|(?:don't|do not) stress|won't be a problem|no problem at all)\b")]
     private static partial Regex OverPromise();
 
-    [GeneratedRegex(@"\b(?:i'll try|i will try|we'll try|try to|hopefully|fingers crossed|see what i can|bear with me|what i can)\b")]
+    [GeneratedRegex(@"\b(?:i(?:'ll| will) try|i will try|we(?:'ll| will) try|try to|hopefully|fingers crossed|see what i can|bear with me|what i can)\b")]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"\b(?:we can|i can|i'll|we'll|will be|flag|pass|review|rebooked|in touch|contact you)\b")]
+    [GeneratedRegex(@"\b(?:we can|i can|i(?:'ll| will)|we(?:'ll| will)|will be|flag|pass|review|rebooked|in touch|contact you)\b")]
     private static partial Regex Offer();
 
-    [GeneratedRegex(@"\b(?:probably (?:sooner|less|before)|likely sooner|usually sooner|often sooner|normally|to be safe|leaves? (?:slack|a margin|some time)|shouldn't take (?:that|as) long|later than (?:she|he|they|we|i) needs?|i'll promise|it's usually|usually (?:faster|quicker)|even if it's only|or sooner|at the latest|if not sooner)\b")]
+    [GeneratedRegex(@"\b(?:probably (?:sooner|less|before)|likely sooner|usually sooner|often sooner|normally|to be safe|leaves? (?:slack|a margin|some time)|shouldn't take (?:that|as) long|later than (?:she|he|they|we|i) needs?|i(?:'ll| will) promise|it(?:'s| is) usually|usually (?:faster|quicker)|even if it(?:'s| is) only|or sooner|at the latest|if not sooner)\b")]
     private static partial Regex Margin();
 
-    [GeneratedRegex(@"\bif (?:it's|it is|they|she|he|it|that|the|anything|none|tonight's|you|not|this)\b[^.;]*(?:later|can't|cannot|isn't|hasn't|not|slips|drags|wrong|still|none|fails|late|longer|doesn't|by mistake)|\bif not\b|\bback-up\b|\bbackup\b")]
+    [GeneratedRegex(@"\bif (?:it(?:'s| is)|it is|they|she|he|it|that|the|anything|none|tonight's|you|not|this)\b[^.;]*(?:later|(?:can't|cannot|can not)|cannot|(?:isn't|is not)|hasn't|not|slips|drags|wrong|still|none|fails|late|longer|doesn't|by mistake)|\bif not\b|\bback-up\b|\bbackup\b")]
     private static partial Regex IfItSlips();
 
     [GeneratedRegex(@"\b(?:on the house|on us|free|no charge|free of charge|refund(?:ed)?|on top|plus £?\d+|waive)\b")]

@@ -1,0 +1,24 @@
+namespace CoachBot.Core.Coaching;
+
+/// <summary>
+/// One channel-neutral reply. <see cref="Text"/> is always a complete plain-text rendering; the cards
+/// are there for channels that can show more.
+/// </summary>
+public sealed record BotReply(string Text)
+{
+    public ScenarioCard? Scenario { get; init; }
+
+    public ScoreCard? Scores { get; init; }
+
+    public Progress.ProgressCard? Progress { get; init; }
+
+    public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
+}
+
+public sealed record ScenarioCard(string ScenarioId, string Title, string Industry, string Step, string Goal, string CustomerSays, IReadOnlyList<string> Standards);
+
+public sealed record ScoreCard(string ScenarioId, string ScorerName, IReadOnlyList<ScoreLine> Lines);
+
+public sealed record ScoreLine(string StandardId, string StandardName, int? Score, IReadOnlyList<string> Evidence, string? Missing, string? Tip);
+
+public sealed record ReplyAction(string Label, string Action);

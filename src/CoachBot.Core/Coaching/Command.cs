@@ -1,0 +1,17 @@
+namespace CoachBot.Core.Coaching;
+
+internal enum CommandKind
+{
+    Empty,
+    Help,
+    Practice,
+    Retry,
+    ModelAnswer,
+    Next,
+    Progress,
+    Stop,
+    Unknown,
+    FreeText,
+}
+
+internal sealed record Command(CommandKind Kind, string? Argument = null);

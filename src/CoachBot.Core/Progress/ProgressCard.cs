@@ -1,0 +1,3 @@
+namespace CoachBot.Core.Progress;
+
+public sealed record ProgressCard(int Attempts, int ScenariosPractised, IReadOnlyList<StandardProgress> Standards);

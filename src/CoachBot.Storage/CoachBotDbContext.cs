@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachBot.Storage;
+
+public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> options) : DbContext(options)
+{
+    internal DbSet<AttemptRow> Attempts => Set<AttemptRow>();
+
+    internal DbSet<AttemptScoreRow> AttemptScores => Set<AttemptScoreRow>();
+
+    internal DbSet<DialogStateRow> DialogStates => Set<DialogStateRow>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<AttemptRow>(e =>
+        {
+            e.ToTable("attempts");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.ChannelId).HasMaxLength(64);
+            e.Property(a => a.ConversationId).HasMaxLength(256);
+            e.Property(a => a.UserId).HasMaxLength(256);
+            e.Property(a => a.ScenarioId).HasMaxLength(64);
+            e.Property(a => a.ScorerName).HasMaxLength(64);
+            e.HasIndex(a => new { a.ChannelId, a.UserId, a.CreatedAtUtc });
+            e.HasMany(a => a.Scores).WithOne().HasForeignKey(s => s.AttemptId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<AttemptScoreRow>(e =>
+        {
+            e.ToTable("attempt_scores");
+            e.HasKey(s => new { s.AttemptId, s.StandardId });
+            e.Property(s => s.StandardId).HasMaxLength(64);
+        });
+        model.Entity<DialogStateRow>(e =>
+        {
+            e.ToTable("dialog_states");
+            e.HasKey(d => new { d.ChannelId, d.ConversationId, d.UserId });
+            e.Property(d => d.ChannelId).HasMaxLength(64);
+            e.Property(d => d.ConversationId).HasMaxLength(256);
+            e.Property(d => d.UserId).HasMaxLength(256);
+            e.Property(d => d.OpenScenarioId).HasMaxLength(64);
+        });
+    }
+}

@@ -1,0 +1,35 @@
+using CoachBot.Core.Coaching;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>SQLite at a file path resolved when first needed: the embedded default.</summary>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Func<IServiceProvider, string> databasePath)
+    {
+        services.AddDbContextFactory<CoachBotDbContext>((sp, o) =>
+        {
+            var path = Path.GetFullPath(databasePath(sp));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            o.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
+        });
+        services.AddSingleton<ICoachingStore, EfCoachingStore>();
+        return services;
+    }
+
+    /// <summary>Creates the database on first run and applies checked-in migrations.</summary>
+    public static async Task MigrateStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var contexts = services.GetRequiredService<IDbContextFactory<CoachBotDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (reports, progress) run while an answer is being written.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}
