@@ -1,13 +1,60 @@
 using System.CommandLine;
+using CoachBot.Core.Coaching;
+using CoachBot.Core.Scoring;
+using CoachBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoachBot.Cli.Commands;
 
+/// <summary>The coaching dialog in the terminal, stored in the same SQLite file as the host.</summary>
 internal static class PracticeCommand
 {
     public static Command Create()
     {
-        var command = new Command("practice", "Practise in the terminal.");
-        command.SetAction(_ => 0);
+        var content = ContentOption.Create();
+        var topic = new Argument<string?>("topic") { Description = "Optional topic, e.g. bank, restaurant, optician", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("practice", "Practise in the terminal: read a scenario, type your answer, get scored. Type 'exit' or press Ctrl+D to leave.") { topic, content };
+        command.SetAction(async (parse, ct) =>
+        {
+            var pack = ContentOption.TryLoad(ContentOption.DirectoryFrom(parse, content));
+            if (pack is null)
+            {
+                return 1;
+            }
+
+            var settings = CliSettings.Load();
+            await using var services = new ServiceCollection().AddSqliteStorage(_ => settings.DatabasePath).BuildServiceProvider();
+            await services.MigrateStorageAsync(ct);
+            var coaching = new CoachingService(pack, new RubricAnswerScorer(), services.GetRequiredService<ICoachingStore>(),
+                TimeProvider.System, NullLogger<CoachingService>.Instance);
+            var address = new ChatAddress("cli", "terminal", Environment.UserName);
+
+            Print(await coaching.HandleAsync(new IncomingMessage(address, "practice " + parse.GetValue(topic)), ct));
+            while (!ct.IsCancellationRequested)
+            {
+                Console.Write("> ");
+                var line = Console.ReadLine();
+                if (line is null || line.Trim() is "exit" or "quit")
+                {
+                    break;
+                }
+
+                Print(await coaching.HandleAsync(new IncomingMessage(address, line), ct));
+            }
+
+            Console.WriteLine($"Bye. Your answers are stored in {settings.DatabasePath}.");
+            return 0;
+        });
         return command;
+    }
+
+    private static void Print(IReadOnlyList<BotReply> replies)
+    {
+        foreach (var reply in replies)
+        {
+            Console.WriteLine(reply.Text);
+            Console.WriteLine();
+        }
     }
 }

@@ -59,7 +59,7 @@ internal sealed partial class OwnTheNeedRule : IStandardRule
     [GeneratedRegex(@"\b(?:we can|we(?:'ll| will)|i can|you can (?:collect|have|pick)|lets us|will be with you|the same meal again|hold (?:it|one|two)|remake|get you on|we could)\b")]
     private static partial Regex WayThrough();
 
-    [GeneratedRegex(@"\b(?:if (?:they|it|none|she|he|that|the|tonight's|you|anything)[^.;]*(?:(?:can't|cannot|can not)|cannot|(?:isn't|is not)|not|none|fails|slips|drags|later|still)[^.;]*,\s*(?:i(?:'ll| will)|we(?:'ll| will)|i will|take|your)|back-up|as back-up|or (?:i(?:'ll| will)|we can|send)|instead of waiting)")]
+    [GeneratedRegex(@"\b(?:if (?:they|it|none|she|he|that|the|tonight's|you|anything)[^.;]*(?:(?:can't|cannot|can not)|cannot|(?:isn't|is not)|not|none|fails|slips|drags|later|still)[^.;]*,\s*(?:i(?:'ll| will)|we(?:'ll| will)|i will|take|your)|\bif not\b|back-up|as back-up|or (?:i(?:'ll| will)|we can|send)|instead of waiting)")]
     private static partial Regex Alternative();
 
     [GeneratedRegex(@"\b(?:to|ask|with|from|handing you (?:straight )?to|passing this (?:straight )?to|have) (?!monday|tuesday|wednesday|thursday|friday|saturday|sunday)([a-z]+), (?:our|the|who)\b|\b(?:dr|mr|mrs|ms) [a-z]+")]

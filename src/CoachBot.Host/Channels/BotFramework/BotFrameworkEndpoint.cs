@@ -84,8 +84,8 @@ internal static partial class BotFrameworkEndpoint
             null => "the body must be a JSON object",
             { Type: null or "" } => "'type' is required",
             { ChannelId: null or "" } => "'channelId' is required",
-            { Conversation.Id: null or "" } => "'conversation.id' is required",
-            { From.Id: null or "" } => "'from.id' is required",
+            { Conversation: null } or { Conversation.Id: null or "" } => "'conversation.id' is required",
+            { From: null } or { From.Id: null or "" } => "'from.id' is required",
             _ => null,
         };
         return missing is null ? (activity, null) : (null, Error(StatusCodes.Status400BadRequest, $"Invalid activity: {missing}."));

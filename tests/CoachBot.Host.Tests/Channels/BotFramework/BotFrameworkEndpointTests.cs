@@ -1,0 +1,231 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using CoachBot.Host.Tests.Support;
+
+namespace CoachBot.Host.Tests.Channels.BotFramework;
+
+public sealed class BotFrameworkEndpointTests : IDisposable
+{
+    private const string GoodAnswer =
+        "Oh no, your card, and you fly on Thursday: that must be worrying. Did the machine show any message? "
+        + "I'll block the card now and order an express one to reach you by Wednesday, probably sooner; if not, I'll have a temporary card ready here. "
+        + "Thank you for telling us straight away. I'll call you on Wednesday to check it arrived, and I'd value your feedback.";
+
+    private readonly string _data = CoachBotFactory.NewDataDirectory();
+
+    [Fact]
+    public async Task Practice_AnswerAndProgress_ScoresAreRepliedAndStored()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+
+        var scenario = await client.SendAsync(Activities.Message("practice bank"));
+        Assert.Contains("The cash machine kept my card", scenario[0]!["text"]!.GetValue<string>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", scenario[0]!["attachments"]![0]!["contentType"]!.GetValue<string>());
+        Assert.Equal("1.5", scenario[0]!["attachments"]![0]!["content"]!["version"]!.GetValue<string>());
+
+        var scored = await client.SendAsync(Activities.Message(GoodAnswer));
+        var value = scored[0]!["value"]!;
+        Assert.Equal("bank-card-swallowed", value["scenarioId"]!.GetValue<string>());
+        var scores = value["scores"]!.AsObject();
+        Assert.Equal(["listen-first", "set-expectations", "own-the-need", "follow-up"], scores.Select(s => s.Key));
+        Assert.All(scores, s => Assert.InRange(s.Value!.GetValue<int>(), 2, 3));
+        Assert.Equal("user-1", scored[0]!["recipient"]!["id"]!.GetValue<string>());
+
+        Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM attempts WHERE UserId='user-1' AND ScenarioId='bank-card-swallowed' AND ScorerName='rubric-v1'"));
+        Assert.Equal(GoodAnswer, factory.Strings("SELECT Answer FROM attempts").Single());
+        Assert.Equal(4, factory.Count("SELECT COUNT(*) FROM attempt_scores WHERE Score IS NOT NULL"));
+        Assert.Contains("worrying", factory.Strings("SELECT EvidenceJson FROM attempt_scores WHERE StandardId='listen-first'").Single());
+
+        var progress = await client.SendAsync(Activities.Message("progress"));
+        Assert.Contains("1 answer(s) to 1 scenario(s)", progress[0]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task NotAssessedStandard_IsNullInValue()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice co-working"));
+
+        var scored = await client.SendAsync(Activities.Message("Your investors are close and the room is taken. How many of you? I'll put you in the boardroom now."));
+
+        var scores = scored[0]!["value"]!["scores"]!.AsObject();
+        Assert.Null(scores["set-expectations"]);
+        Assert.Null(scores["follow-up"]);
+        Assert.NotNull(scores["listen-first"]);
+        Assert.Equal(2, factory.Count("SELECT COUNT(*) FROM attempt_scores WHERE Score IS NULL"));
+    }
+
+    [Fact]
+    public async Task Restart_MidScenario_ResumesTheOpenScenario()
+    {
+        using (var first = new CoachBotFactory(_data))
+        {
+            await first.CreateClient().SendAsync(Activities.Message("practice dentist"));
+        }
+
+        using var second = new CoachBotFactory(_data);
+        var scored = await second.CreateClient().SendAsync(Activities.Message("I'm sorry about the wait. I'll check with the hygienist and tell you within five minutes."));
+
+        Assert.Equal("dentist-missed-appointment", scored[0]!["value"]!["scenarioId"]!.GetValue<string>());
+        Assert.Equal(1, second.Count("SELECT COUNT(*) FROM attempts WHERE ScenarioId='dentist-missed-appointment'"));
+    }
+
+    [Fact]
+    public async Task Buttons_RetryModelAnswerNext_WorkAsActions()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice optician"));
+
+        var model = await client.SendAsync(Activities.Button("model-answer"));
+        Assert.Contains("You were promised today", model[0]!["text"]!.GetValue<string>());
+
+        var retry = await client.SendAsync(Activities.Button("retry"));
+        Assert.Contains("Glasses not ready before a trip", retry[0]!["text"]!.GetValue<string>());
+
+        var next = await client.SendAsync(Activities.Button("next"));
+        Assert.DoesNotContain("Glasses not ready before a trip", next[0]!["text"]!.GetValue<string>());
+        Assert.Contains("Scenario:", next[0]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_MemberAdded_Welcomes()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var activity = Activities.Base("conversationUpdate", "user-1", "conv-1", "http://localhost:9/");
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "user-1" });
+        activity["deliveryMode"] = "expectReplies";
+
+        var replies = await factory.CreateClient().SendAsync(activity);
+
+        Assert.Contains("practice [topic]", replies[0]!["text"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("{not json", "not a valid activity")]
+    [InlineData("[]", "not a valid activity")]
+    [InlineData("{\"text\":\"hi\"}", "'type' is required")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"from\":{\"id\":\"u\"}}", "'conversation.id' is required")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c\"},\"from\":{\"id\":\"u\"},\"text\":5}", "not a valid activity")]
+    public async Task MalformedActivity_Returns400WithReason_AndStoresNothing(string body, string reason)
+    {
+        using var factory = new CoachBotFactory(_data);
+        var response = await factory.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(reason, (await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>());
+        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM dialog_states"));
+    }
+
+    [Fact]
+    public async Task OversizedActivity_Returns413()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var activity = Activities.Message(new string('x', 300_000));
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/messages", activity);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task DeeplyNestedJson_Returns400()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var body = "{\"type\":\"message\",\"value\":" + new string('[', 200) + new string(']', 200) + "}";
+
+        var response = await factory.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TwentyThousandCharacterAnswer_GetsAClearReply_AndNothingIsStored()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice bank"));
+
+        var replies = await client.SendAsync(Activities.Message(string.Concat(Enumerable.Repeat("I will help you. ", 1_200))[..20_000]));
+
+        Assert.Contains("20,000 characters", replies[0]!["text"]!.GetValue<string>());
+        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts"));
+    }
+
+    [Theory]
+    [InlineData("Мне очень жаль, что банкомат забрал вашу карту. Я заблокирую её прямо сейчас.")]
+    [InlineData("So sorry 😟 your card got swallowed! I'll block it now 🙏 and call you by 5 pm.")]
+    public async Task EmojiAndCyrillicAnswers_AreScoredAndStoredIntact(string answer)
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice bank"));
+
+        var replies = await client.SendAsync(Activities.Message(answer));
+
+        Assert.NotNull(replies[0]!["value"]!["scores"]);
+        Assert.Equal(answer, factory.Strings("SELECT Answer FROM attempts").Single());
+    }
+
+    [Theory]
+    [InlineData("", "I didn't get any text")]
+    [InlineData("   ", "I didn't get any text")]
+    [InlineData("frobnicate", "I don't know the command \"frobnicate\"")]
+    [InlineData("/dance", "I don't know the command \"/dance\"")]
+    [InlineData("Hello, I would like to help you with that.", "no open scenario")]
+    public async Task InputWithoutAnOpenScenario_GetsAClearReply_AndStoresNoAttempt(string text, string expected)
+    {
+        using var factory = new CoachBotFactory(_data);
+
+        var replies = await factory.CreateClient().SendAsync(Activities.Message(text));
+
+        Assert.Contains(expected, replies[0]!["text"]!.GetValue<string>());
+        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts"));
+    }
+
+    [Fact]
+    public async Task ConfiguredAppId_WithoutToken_Returns401AndStoresNothing()
+    {
+        using var factory = new CoachBotFactory(_data) { Settings = { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" } };
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/messages", Activities.Message("practice"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM dialog_states"));
+    }
+
+    [Fact]
+    public async Task WithoutExpectReplies_RepliesArePostedToTheServiceUrl()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        using var factory = new CoachBotFactory(_data);
+        var activity = Activities.Message("practice restaurant", expectReplies: false, serviceUrl: connector.ServiceUrl);
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/messages", activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var (path, reply) = Assert.Single(connector.Received);
+        Assert.Equal($"/v3/conversations/conv-1/activities/{activity["id"]}", path);
+        Assert.Contains("Scenario:", reply["text"]!.GetValue<string>());
+        Assert.Equal(activity["id"]!.GetValue<string>(), reply["replyToId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task LocalMode_NonLoopbackServiceUrl_GetsNoReply()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        using var factory = new CoachBotFactory(_data);
+        var activity = Activities.Message("practice", expectReplies: false, serviceUrl: "https://smba.example.com/teams/");
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/messages", activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(connector.Received);
+    }
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+}

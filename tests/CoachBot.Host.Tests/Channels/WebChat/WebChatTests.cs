@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CoachBot.Host.Tests.Support;
+
+namespace CoachBot.Host.Tests.Channels.WebChat;
+
+public sealed class WebChatTests : IDisposable
+{
+    private readonly string _data = CoachBotFactory.NewDataDirectory();
+
+    [Fact]
+    public async Task Root_ServesTheChatPage()
+    {
+        using var factory = new CoachBotFactory(_data);
+
+        var html = await factory.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("<title>CoachBot", html);
+        Assert.Contains("/api/webchat/messages", html);
+    }
+
+    [Fact]
+    public async Task Practice_ThenAnswer_ReturnsScenarioAndScoreCards()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+
+        var scenario = await Post(client, new { userId = "web-1", text = "practice restaurant" });
+        Assert.Equal("restaurant-birthday-table", scenario["replies"]![0]!["scenario"]!["scenarioId"]!.GetValue<string>());
+
+        var scored = await Post(client, new { userId = "web-1", text = "Oh no, on your mother's 70th! I'm so sorry. I'll join two tables for you in ten minutes." });
+        var lines = scored["replies"]![0]!["scores"]!["lines"]!.AsArray();
+        Assert.Equal(4, lines.Count);
+        Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM attempts WHERE ChannelId='webchat' AND UserId='web-1'"));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"userId\":\"has spaces\",\"text\":\"hi\"}")]
+    [InlineData("{\"userId\":\"\"}")]
+    [InlineData("not json")]
+    public async Task BadRequests_Return400WithAReason(string body)
+    {
+        using var factory = new CoachBotFactory(_data);
+
+        var response = await factory.CreateClient().PostAsync("/api/webchat/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty((await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>()));
+    }
+
+    private static async Task<JsonObject> Post(HttpClient client, object body)
+    {
+        var response = await client.PostAsJsonAsync("/api/webchat/messages", body);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+}
