@@ -30,7 +30,7 @@ public sealed partial class CoachingService(
         {
             CommandKind.Help => [_replies.Help()],
             CommandKind.Practice => await StartAsync(state, command.Argument, now, cancellationToken),
-            CommandKind.Next => await StartAsync(state, null, now, cancellationToken),
+            CommandKind.Next => await StartAsync(state, SameIndustryIfUnseen(state, open), now, cancellationToken),
             CommandKind.Retry when open is not null => [_replies.Scenario(open)],
             CommandKind.ModelAnswer when open is not null => [_replies.ModelAnswer(open)],
             CommandKind.Retry or CommandKind.ModelAnswer => [NothingOpen()],
@@ -90,6 +90,10 @@ public sealed partial class CoachingService(
         await store.SaveDialogAsync(state with { OpenScenarioId = null, UpdatedAt = now }, ct);
         return [new BotReply($"Closed \"{open.Title}\". Type \"practice\" whenever you're ready for another.") { Actions = [CoachingActions.PracticeButton, CoachingActions.ProgressButton] }];
     }
+
+    /// <summary>"next" stays in the industry being practised while it has scenarios this user has not seen.</summary>
+    private string? SameIndustryIfUnseen(DialogState state, Scenario? open) =>
+        open is not null && content.ScenariosAbout(open.Industry).Any(s => !state.RecentScenarioIds.Contains(s.Id)) ? open.Industry : null;
 
     private static BotReply NothingOpen() =>
         new("There's no open scenario. Type \"practice\" to get one.") { Actions = [CoachingActions.PracticeButton] };

@@ -1,0 +1,85 @@
+using CoachBot.Core.Content;
+
+namespace CoachBot.Core.Tests.Content;
+
+public sealed class ContentLoaderTests : IDisposable
+{
+    private static readonly string Shipped = Path.Combine(AppContext.BaseDirectory, "prompts");
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "coachbot-content-" + Guid.NewGuid().ToString("N"));
+
+    public ContentLoaderTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "scenarios"));
+        File.Copy(Path.Combine(Shipped, "standards.yml"), Path.Combine(_dir, "standards.yml"));
+        foreach (var file in Directory.GetFiles(Path.Combine(Shipped, "scenarios")))
+        {
+            File.Copy(file, Path.Combine(_dir, "scenarios", Path.GetFileName(file)));
+        }
+    }
+
+    [Fact]
+    public void ShippedPack_Loads_WithEveryFrontlineStandardAssessedByFiveScenarios()
+    {
+        var pack = ContentLoader.Load(Shipped);
+
+        Assert.True(pack.Scenarios.Count >= 12);
+        Assert.Equal(["listen-first", "set-expectations", "own-the-need", "follow-up"], pack.FrontlineStandards.Select(s => s.Id));
+        Assert.All(pack.FrontlineStandards, s => Assert.True(pack.Scenarios.Count(sc => sc.Assesses(s.Id)) >= 5, s.Id));
+        foreach (var industry in new[] { "bank", "restaurant", "dental clinic", "optician" })
+        {
+            Assert.Contains(pack.Scenarios, s => s.Industry == industry);
+        }
+    }
+
+    [Fact]
+    public void MissingField_IsReportedWithPathFieldAndProblem()
+    {
+        var path = Path.Combine(_dir, "scenarios", "bank-card-swallowed.yml");
+        File.WriteAllLines(path, File.ReadAllLines(path).Where(l => !l.StartsWith("goal:", StringComparison.Ordinal)));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(path, problem.Path);
+        Assert.Equal("goal", problem.Field);
+        Assert.Equal("is required", problem.Problem);
+    }
+
+    [Fact]
+    public void UnknownStandard_AndBadYaml_AreBothReported()
+    {
+        File.WriteAllText(Path.Combine(_dir, "scenarios", "x-unknown.yml"),
+            "id: x-unknown\ntitle: T\nindustry: bank\nstep: s\ngoal: g\ncustomer_says: c\nstandards: [smile-more]\nmodel_answer: m\n");
+        File.WriteAllText(Path.Combine(_dir, "scenarios", "y-bad.yml"), "id: [unclosed\n");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir));
+
+        Assert.Contains(error.Problems, p => p.Path.EndsWith("x-unknown.yml", StringComparison.Ordinal) && p.Field == "standards" && p.Problem.Contains("'smile-more' is not a standard", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Path.EndsWith("y-bad.yml", StringComparison.Ordinal) && p.Field.StartsWith("line ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TooFewScenariosForAStandard_IsReported()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(_dir, "scenarios")).Order().Skip(3))
+        {
+            File.Delete(file);
+        }
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir));
+
+        Assert.Contains(error.Problems, p => p.Field == "standards.listen-first" && p.Problem.Contains("at least 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DuplicateScenarioId_IsReported()
+    {
+        File.Copy(Path.Combine(_dir, "scenarios", "bank-card-swallowed.yml"), Path.Combine(_dir, "scenarios", "zz-copy.yml"));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir));
+
+        Assert.Contains(error.Problems, p => p.Path.EndsWith("zz-copy.yml", StringComparison.Ordinal) && p.Problem.Contains("already used", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}

@@ -1,0 +1,92 @@
+using CoachBot.Core.Content;
+using CoachBot.Core.Scoring;
+
+namespace CoachBot.Core.Tests.Scoring;
+
+public sealed class RubricAnswerScorerTests
+{
+    private static readonly ContentPack Pack = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
+    private static readonly Scenario Card = Pack.FindScenario("bank-card-swallowed")!;
+    private readonly RubricAnswerScorer _scorer = new();
+
+    [Fact]
+    public void SameInput_SameOutput()
+    {
+        const string answer = "Sorry about that. Someone will get back to you soon.";
+
+        var first = _scorer.Score(Card, answer);
+        var second = _scorer.Score(Card, answer);
+
+        Assert.Equal(first.Scores.Select(s => (s.StandardId, s.Score, string.Join("|", s.Evidence))), second.Scores.Select(s => (s.StandardId, s.Score, string.Join("|", s.Evidence))));
+    }
+
+    [Fact]
+    public void DeflectingAnswer_ScoresZeroOnOwnTheNeed_WithTheDeflectionQuoted()
+    {
+        var result = _scorer.Score(Card, "Cards swallowed by the machine are handled centrally. You'll have to call head office.");
+
+        var own = result.Scores.Single(s => s.StandardId == "own-the-need");
+        Assert.Equal(0, own.Score);
+        Assert.Contains(own.Evidence, e => e.Contains("handled centrally", StringComparison.Ordinal));
+        Assert.NotNull(own.Tip);
+    }
+
+    [Fact]
+    public void GenericApologyAndSoon_ScoreOne()
+    {
+        var result = _scorer.Score(Card, "Sorry for the inconvenience. It should be sorted soon.");
+
+        Assert.Equal(1, result.ScoreOf("listen-first"));
+        Assert.Equal(1, result.ScoreOf("set-expectations"));
+    }
+
+    [Fact]
+    public void PromiseOutsideYourControl_ScoresZeroOnSetExpectations()
+    {
+        var result = _scorer.Score(Card, "Your new card will definitely arrive tomorrow by 9 am, guaranteed.");
+
+        Assert.Equal(0, result.ScoreOf("set-expectations"));
+    }
+
+    [Fact]
+    public void ThanksWithoutCheckBack_ScoresOneOnFollowUp_AndWithCheckBackAndFeedback_Three()
+    {
+        Assert.Equal(1, _scorer.Score(Card, "Thank you for telling us.").ScoreOf("follow-up"));
+        Assert.Equal(3, _scorer.Score(Card, "Thank you for telling us. I'll call you on Wednesday to check the card arrived, and I'd value your feedback.").ScoreOf("follow-up"));
+    }
+
+    [Fact]
+    public void NotAssessedStandard_HasNullScore()
+    {
+        var room = Pack.FindScenario("meeting-room-double-booked")!;
+
+        var result = _scorer.Score(room, "I'll put you in the boardroom now.");
+
+        Assert.Null(result.ScoreOf("set-expectations"));
+        Assert.Null(result.ScoreOf("follow-up"));
+        Assert.NotNull(result.ScoreOf("own-the-need"));
+    }
+
+    [Fact]
+    public void EveryModelAnswer_MeetsEveryStandardItsScenarioAssesses()
+    {
+        foreach (var scenario in Pack.Scenarios)
+        {
+            var result = _scorer.Score(scenario, scenario.ModelAnswer!);
+            foreach (var id in scenario.Standards)
+            {
+                Assert.True(result.ScoreOf(id) >= 2, $"{scenario.Id} {id}: {result.ScoreOf(id)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void EvidenceIsQuotedFromTheAnswer()
+    {
+        const string answer = "That's so frustrating, with your trip on Thursday! Is your money the main worry? I'll block the card right now.";
+
+        var result = _scorer.Score(Card, answer);
+
+        Assert.All(result.Scores.SelectMany(s => s.Evidence), e => Assert.Contains(e, answer, StringComparison.Ordinal));
+    }
+}
