@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace CoachBot.Cli.Tests;
+
+/// <summary>Runs the built coachbot CLI as a user would, in its own process.</summary>
+internal static class CliRunner
+{
+    public static string CalibrationFile => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "calibration", "dev.jsonl"));
+
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoachBot.sln")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("CoachBot.sln not found above the test binaries");
+        }
+    }
+
+    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, string? input, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "coachbot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+
+namespace CoachBot.Cli.Tests;
+
+public sealed class CommandTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("coachbot-cli-").FullName;
+
+    [Fact]
+    public async Task Validate_ShippedContent_ExitsZero()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(_work, null, "validate");
+
+        Assert.Equal(0, code);
+        Assert.Contains("OK:", output);
+        Assert.Contains("15 scenarios", output);
+    }
+
+    [Fact]
+    public async Task Validate_BrokenContent_PrintsFileFieldAndProblem_AndExitsOne()
+    {
+        var content = Path.Combine(_work, "prompts");
+        Directory.CreateDirectory(Path.Combine(content, "scenarios"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "prompts", "standards.yml"), Path.Combine(content, "standards.yml"));
+        File.WriteAllText(Path.Combine(content, "scenarios", "bad.yml"), "id: Bad Id\ntitle: t\n");
+
+        var (code, _, error) = await CliRunner.RunAsync(_work, null, "validate", "--content", content);
+
+        Assert.Equal(1, code);
+        Assert.Contains("bad.yml: id: 'Bad Id' must be lower-case letters, digits and dashes", error);
+        Assert.Contains("bad.yml: customer_says: is required", error);
+    }
+
+    [Fact]
+    public async Task Score_Json_GivesEveryStandard()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(_work, null, "score", "--scenario", "restaurant-cold-food", "--answer", "Sorry about that, I'll get the chef to redo it.", "--json");
+
+        Assert.Equal(0, code);
+        var scores = JsonNode.Parse(output)!["scores"]!.AsArray();
+        Assert.Equal(4, scores.Count);
+        Assert.Equal("rubric-v1", JsonNode.Parse(output)!["scorerName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Score_UnknownScenario_ExitsTwoWithTheKnownIds()
+    {
+        var (code, _, error) = await CliRunner.RunAsync(_work, null, "score", "--scenario", "nope", "--answer", "hi");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown scenario 'nope'", error);
+        Assert.Contains("bank-card-swallowed", error);
+    }
+
+    [Fact]
+    public async Task Eval_Json_OnTheCalibrationFile_HasTheDocumentedShape()
+    {
+        var (code, output, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--json");
+
+        Assert.True(code == 0, error);
+        var json = JsonNode.Parse(output)!.AsObject();
+        Assert.Equal(["standards", "mean_qwk"], json.Select(p => p.Key));
+        var listen = json["standards"]!["listen-first"]!.AsObject();
+        Assert.Equal(["n", "qwk", "exact", "within1"], listen.Select(p => p.Key));
+        Assert.Equal(80, listen["n"]!.GetValue<int>());
+        Assert.InRange(json["mean_qwk"]!.GetValue<double>(), 0.7, 1.0);
+    }
+
+    [Fact]
+    public async Task Eval_MissingFile_ExitsTwo()
+    {
+        var (code, _, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", Path.Combine(_work, "missing.jsonl"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("No such file", error);
+    }
+
+    [Fact]
+    public async Task Practice_Interactive_ScoresTheTypedAnswer_AndStoresIt()
+    {
+        const string input = "I'm so sorry the steak is cold after forty minutes. I'll have the chef cook both plates fresh in twelve minutes.\nprogress\nexit\n";
+
+        var (code, output, _) = await CliRunner.RunAsync(_work, input, "practice", "restaurant");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Scenario:", output);
+        Assert.Contains("Your scores for", output);
+        Assert.Contains("1 answer(s) to 1 scenario(s)", output);
+        Assert.True(File.Exists(Path.Combine(_work, "data", "coachbot.db")));
+    }
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+}

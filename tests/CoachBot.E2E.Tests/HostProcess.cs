@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CoachBot.E2E.Tests;
+
+/// <summary>The real CoachBot host, started as `dotnet CoachBot.Host.dll` on a free loopback port with its own SQLite file.</summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _data;
+
+    private HostProcess(Process process, string data, string baseUrl)
+    {
+        _process = process;
+        _data = data;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public string DatabasePath => Path.Combine(_data, "coachbot.db");
+
+    public static async Task<HostProcess> StartAsync()
+    {
+        var data = Directory.CreateTempSubdirectory("coachbot-e2e-").FullName;
+        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        var hostDll = Path.Combine(AppContext.BaseDirectory.Replace("tests/CoachBot.E2E.Tests", "src/CoachBot.Host", StringComparison.Ordinal), "CoachBot.Host.dll");
+        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", baseUrl])
+        {
+            WorkingDirectory = data,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Storage__SqlitePath"] = Path.Combine(data, "coachbot.db");
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var http = new HttpClient();
+        for (var i = 0; i < 100; i++)
+        {
+            try
+            {
+                if ((await http.GetAsync(baseUrl + "/healthz")).IsSuccessStatusCode)
+                {
+                    return new HostProcess(process, data, baseUrl);
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            if (process.HasExited)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new InvalidOperationException($"The host at {hostDll} did not start on {baseUrl}.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        Directory.Delete(_data, recursive: true);
+    }
+}
