@@ -18,7 +18,7 @@ internal sealed partial class OwnTheNeedRule : IStandardRule
         var deflection = answer.FirstQuote(Deflection());
         var actions = answer.Find(PersonalAction()).Select(answer.Quote).Distinct(StringComparer.Ordinal).ToList();
         var wayThrough = answer.FirstQuote(WayThrough());
-        var hedge = answer.FirstQuote(Hedge());
+        var hedge = answer.FirstQuote(HedgeCues.Hedge());
         var backing = answer.FirstQuote(Alternative()) ?? NamedPerson(answer) ?? answer.FirstQuote(Accountable())
             ?? (actions.Count >= 2 ? actions[1] : null) ?? answer.FirstQuote(CompletedForThem());
 
@@ -67,9 +67,6 @@ internal sealed partial class OwnTheNeedRule : IStandardRule
 
     [GeneratedRegex(@"\b(?:if (?:they|it|none|she|he|that|the|tonight's|you|anything)[^.;]*(?:(?:can't|cannot|can not)|cannot|(?:isn't|is not)|not|none|fails|slips|drags|later|still)[^.;]*,\s*(?:i(?:'ll| will)|we(?:'ll| will)|i will|take|your)|\bif not\b|back-up|as back-up|or (?:i(?:'ll| will)|we can|send)|instead of waiting)")]
     private static partial Regex Alternative();
-
-    [GeneratedRegex(@"\b(?:i(?:'ll| will) try|try to|hopefully|let me see what|see what i can|bear with me|what i can)\b")]
-    private static partial Regex Hedge();
 
     [GeneratedRegex(@"\bi(?:'ve| have) (?:cancelled|entered|stopped|refunded|booked|arranged|approved|sorted|fixed)\b[^.;]*")]
     private static partial Regex CompletedForThem();

@@ -23,7 +23,7 @@ internal sealed partial class SetExpectationsRule : IStandardRule
         }
 
         var commitment = ConcreteCommitment(answer);
-        var hedge = answer.FirstQuote(Hedge());
+        var hedge = answer.FirstQuote(HedgeCues.Hedge());
         if (commitment is null || hedge is not null)
         {
             var vague = hedge ?? answer.FirstQuote(TimeCues.Vague()) ?? answer.FirstQuote(Offer());
@@ -81,9 +81,6 @@ internal sealed partial class SetExpectationsRule : IStandardRule
 
     [GeneratedRegex(@"\b(?:definitely|guarantee|guaranteed|i promise|you have my word|absolutely fine|completely fixed|it never|always hand|(?:don't|do not) stress|won't be a problem|no problem at all)\b")]
     private static partial Regex OverPromise();
-
-    [GeneratedRegex(@"\b(?:i(?:'ll| will) try|i will try|we(?:'ll| will) try|try to|hopefully|fingers crossed|see what i can|bear with me|what i can)\b")]
-    private static partial Regex Hedge();
 
     [GeneratedRegex(@"\b(?:we can|i can|i(?:'ll| will)|we(?:'ll| will)|will be|flag|pass|review|rebooked|in touch|contact you)\b")]
     private static partial Regex Offer();

@@ -34,14 +34,7 @@ public sealed class CoachBotFactory(string dataDirectory, string? contentDirecto
     }
 
     /// <summary>Reads the stored rows directly, as an auditor would.</summary>
-    public long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
+    public long Count(string sql) => long.Parse(Strings(sql).Single(), System.Globalization.CultureInfo.InvariantCulture);
 
     public List<string> Strings(string sql)
     {
