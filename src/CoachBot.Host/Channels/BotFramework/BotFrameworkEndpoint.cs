@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Coaching;
+using CoachBot.Host.Http;
 
 namespace CoachBot.Host.Channels.BotFramework;
 
@@ -13,7 +14,7 @@ internal static partial class BotFrameworkEndpoint
         if (!string.IsNullOrEmpty(configuration["MicrosoftAppId"]))
         {
             // Token validation arrives with the Teams channel; until then a configured app id accepts nothing.
-            return Error(StatusCodes.Status401Unauthorized, "This bot has a Microsoft app id, so it needs a valid Bot Framework token.");
+            return ApiError.Create(StatusCodes.Status401Unauthorized, "This bot has a Microsoft app id, so it needs a valid Bot Framework token.");
         }
 
         var (activity, problem) = await ReadAsync(request, ct);
@@ -51,32 +52,20 @@ internal static partial class BotFrameworkEndpoint
 
     private static async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
-        if (request.ContentLength > BotFrameworkJson.MaxRequestBytes)
+        var body = await LimitedBody.ReadAsync(request, BotFrameworkJson.MaxRequestBytes, ct);
+        if (body is null)
         {
-            return (null, Error(StatusCodes.Status413PayloadTooLarge, $"An activity is at most {BotFrameworkJson.MaxRequestBytes / 1024} KB."));
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > BotFrameworkJson.MaxRequestBytes)
-            {
-                return (null, Error(StatusCodes.Status413PayloadTooLarge, $"An activity is at most {BotFrameworkJson.MaxRequestBytes / 1024} KB."));
-            }
-
-            buffer.Write(chunk, 0, read);
+            return (null, LimitedBody.TooLarge(BotFrameworkJson.MaxRequestBytes, "An activity"));
         }
 
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize<Activity>(buffer.ToArray(), BotFrameworkJson.Options);
+            activity = JsonSerializer.Deserialize<Activity>(body, BotFrameworkJson.Options);
         }
         catch (JsonException ex)
         {
-            return (null, Error(StatusCodes.Status400BadRequest, $"The body is not a valid activity: {ex.Message}"));
+            return (null, ApiError.Create(StatusCodes.Status400BadRequest, $"The body is not a valid activity: {ex.Message}"));
         }
 
         var missing = activity switch
@@ -88,7 +77,7 @@ internal static partial class BotFrameworkEndpoint
             { From: null } or { From.Id: null or "" } => "'from.id' is required",
             _ => null,
         };
-        return missing is null ? (activity, null) : (null, Error(StatusCodes.Status400BadRequest, $"Invalid activity: {missing}."));
+        return missing is null ? (activity, null) : (null, ApiError.Create(StatusCodes.Status400BadRequest, $"Invalid activity: {missing}."));
     }
 
     /// <summary>A pressed Action.Submit button arrives as a message whose value is the button's data.</summary>
@@ -98,8 +87,6 @@ internal static partial class BotFrameworkEndpoint
             : null;
 
     private static string? StripMentions(string? text) => text is null ? null : Mention().Replace(text, "").Trim();
-
-    private static IResult Error(int status, string message) => Results.Json(new { error = message }, statusCode: status);
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase)]
     private static partial Regex Mention();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Coaching;
+using CoachBot.Host.Http;
 
 namespace CoachBot.Host.Channels.WebChat;
 
@@ -30,32 +31,31 @@ internal static partial class WebChatExtensions
 
     private static async Task<IResult> HandleAsync(HttpRequest request, CoachingService coaching, CancellationToken ct)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        var bytes = await LimitedBody.ReadAsync(request, MaxBodyBytes, ct);
+        if (bytes is null)
         {
-            return Error(StatusCodes.Status413PayloadTooLarge, $"A message is at most {MaxBodyBytes / 1024} KB.");
+            return LimitedBody.TooLarge(MaxBodyBytes, "A message");
         }
 
         WebChatRequest? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<WebChatRequest>(request.Body, JsonSerializerOptions.Web, ct);
+            body = JsonSerializer.Deserialize<WebChatRequest>(bytes, JsonSerializerOptions.Web);
         }
         catch (JsonException ex)
         {
-            return Error(StatusCodes.Status400BadRequest, $"The body is not valid JSON: {ex.Message}");
+            return ApiError.Create(StatusCodes.Status400BadRequest, $"The body is not valid JSON: {ex.Message}");
         }
 
         if (body?.UserId is not { } userId || !UserIdPattern().IsMatch(userId))
         {
-            return Error(StatusCodes.Status400BadRequest, "'userId' is required: 1-64 letters, digits, '-' or '_'.");
+            return ApiError.Create(StatusCodes.Status400BadRequest, "'userId' is required: 1-64 letters, digits, '-' or '_'.");
         }
 
         var address = new ChatAddress(ChannelId, userId, userId);
         var replies = await coaching.HandleAsync(new IncomingMessage(address, body.Text, body.Action), ct);
         return Results.Json(new { replies });
     }
-
-    private static IResult Error(int status, string message) => Results.Json(new { error = message }, statusCode: status);
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex UserIdPattern();

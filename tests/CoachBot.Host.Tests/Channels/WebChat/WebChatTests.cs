@@ -50,11 +50,34 @@ public sealed class WebChatTests : IDisposable
         Assert.False(string.IsNullOrEmpty((await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task OversizedChunkedBody_Returns413_AndStoresNothing()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var body = "{\"userId\":\"web-1\",\"text\":\"" + new string('x', 100_000) + "\"}";
+        using var content = new StreamContent(new UnknownLengthStream(System.Text.Encoding.UTF8.GetBytes(body)));
+        content.Headers.ContentType = new("application/json");
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webchat/messages") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM dialog_states"));
+    }
+
     private static async Task<JsonObject> Post(HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/webchat/messages", body);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    /// <summary>Not seekable, so HttpClient cannot send a Content-Length and the body goes chunked.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);
