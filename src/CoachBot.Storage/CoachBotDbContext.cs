@@ -10,6 +10,8 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<DialogStateRow> DialogStates => Set<DialogStateRow>();
 
+    internal DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<AttemptRow>(e =>
@@ -38,6 +40,16 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(d => d.ConversationId).HasMaxLength(256);
             e.Property(d => d.UserId).HasMaxLength(256);
             e.Property(d => d.OpenScenarioId).HasMaxLength(64);
+        });
+        model.Entity<ConversationReferenceRow>(e =>
+        {
+            e.ToTable("conversation_references");
+            e.HasKey(r => new { r.ChannelId, r.Scope, r.ScopeId });
+            e.Property(r => r.ChannelId).HasMaxLength(64);
+            e.Property(r => r.Scope).HasMaxLength(16);
+            e.Property(r => r.ScopeId).HasMaxLength(256);
+            e.Property(r => r.ConversationId).HasMaxLength(512);
+            e.Property(r => r.ServiceUrl).HasMaxLength(512);
         });
     }
 }

@@ -17,6 +17,7 @@ public static class StorageServiceCollectionExtensions
             o.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
         });
         services.AddSingleton<ICoachingStore, EfCoachingStore>();
+        services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         return services;
     }
 

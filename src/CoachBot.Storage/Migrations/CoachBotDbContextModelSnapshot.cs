@@ -89,6 +89,54 @@ namespace CoachBot.Storage.Migrations
                     b.ToTable("attempt_scores", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.ConversationReferenceRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ServiceUrlTrusted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WelcomedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId", "Scope", "ScopeId");
+
+                    b.ToTable("conversation_references", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.DialogStateRow", b =>
                 {
                     b.Property<string>("ChannelId")

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Host.Tests.Support;
@@ -9,6 +10,9 @@ public sealed class CoachBotFactory(string dataDirectory, string? contentDirecto
 {
     /// <summary>Extra configuration, as environment variables would give it.</summary>
     public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Service overrides, e.g. where MSAL's HTTP goes.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     public string DatabasePath => Path.Combine(dataDirectory, "coachbot.db");
 
@@ -30,6 +34,11 @@ public sealed class CoachBotFactory(string dataDirectory, string? contentDirecto
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

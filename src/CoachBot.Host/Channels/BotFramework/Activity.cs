@@ -19,9 +19,10 @@ internal sealed class Activity
     public string? Name { get; set; }
     public string? ReplyToId { get; set; }
     public string? DeliveryMode { get; set; }
-    public string? InputHint { get; set; }
+    public string? Action { get; set; }
     public List<Attachment>? Attachments { get; set; }
     public List<ChannelAccount>? MembersAdded { get; set; }
+    public List<JsonElement>? Entities { get; set; }
     public JsonElement? Value { get; set; }
     public JsonElement? ChannelData { get; set; }
     public SuggestedActions? SuggestedActions { get; set; }
@@ -66,5 +67,8 @@ internal static class ActivityTypes
 {
     public const string Message = "message";
     public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Invoke = "invoke";
+    public const string AdaptiveCardAction = "adaptiveCard/action";
     public const string ExpectReplies = "expectReplies";
 }

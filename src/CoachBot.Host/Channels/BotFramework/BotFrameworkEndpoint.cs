@@ -1,52 +1,50 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using CoachBot.Core.Coaching;
+using CoachBot.Host.Channels.BotFramework.Auth;
 using CoachBot.Host.Http;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Channels.BotFramework;
 
 /// <summary>POST /api/messages: the Bot Framework Activity protocol (Emulator, Agents Playground, Teams).</summary>
-internal static partial class BotFrameworkEndpoint
+internal static class BotFrameworkEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        HttpRequest request, CoachingService coaching, ConnectorClient connector, IConfiguration configuration, CancellationToken ct)
+        HttpRequest request,
+        ActivityHandler handler,
+        ConnectorClient connector,
+        InboundTokenValidator tokens,
+        IOptions<BotFrameworkOptions> options,
+        CancellationToken ct)
     {
-        if (!string.IsNullOrEmpty(configuration["MicrosoftAppId"]))
-        {
-            // Token validation arrives with the Teams channel; until then a configured app id accepts nothing.
-            return ApiError.Create(StatusCodes.Status401Unauthorized, "This bot has a Microsoft app id, so it needs a valid Bot Framework token.");
-        }
-
         var (activity, problem) = await ReadAsync(request, ct);
         if (activity is null)
         {
             return problem!;
         }
 
-        var replies = await RespondAsync(activity, coaching, ct);
-        var rendered = replies.Select(r => ActivityRenderer.Render(r, activity)).ToList();
-        if (string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
+        var authenticated = !options.Value.IsLocalMode;
+        if (authenticated && await tokens.ValidateAsync(request.Headers.Authorization, activity, ct) is not null)
+        {
+            return ApiError.Create(StatusCodes.Status401Unauthorized, "A valid Bot Framework token is required.");
+        }
+
+        var outcome = await handler.HandleAsync(activity, serviceUrlVouched: authenticated, ct);
+        var rendered = outcome.Replies.Select(r => ActivityRenderer.Render(r, activity)).ToList();
+        if (outcome.Invoke is null && string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
         {
             return Results.Json(new { activities = rendered }, BotFrameworkJson.Options);
         }
 
         foreach (var reply in rendered)
         {
-            await connector.SendAsync(reply, ct);
+            await connector.SendAsync(reply, serviceUrlVouched: authenticated, ct);
         }
 
-        return Results.Ok();
-    }
-
-    private static async Task<IReadOnlyList<BotReply>> RespondAsync(Activity activity, CoachingService coaching, CancellationToken ct)
-    {
-        var address = new ChatAddress(activity.ChannelId!, activity.Conversation!.Id!, activity.From!.Id!);
-        return activity.Type switch
+        return outcome.Invoke switch
         {
-            ActivityTypes.Message => await coaching.HandleAsync(
-                new IncomingMessage(address, StripMentions(activity.Text), ActionOf(activity.Value), activity.From.Name), ct),
-            ActivityTypes.ConversationUpdate when activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true => [coaching.Welcome()],
-            _ => [],
+            null => Results.Ok(),
+            { Body: null } invoke => Results.StatusCode(invoke.HttpStatus),
+            var invoke => Results.Json(invoke.Body, BotFrameworkJson.Options, statusCode: invoke.HttpStatus),
         };
     }
 
@@ -79,15 +77,4 @@ internal static partial class BotFrameworkEndpoint
         };
         return missing is null ? (activity, null) : (null, ApiError.Create(StatusCodes.Status400BadRequest, $"Invalid activity: {missing}."));
     }
-
-    /// <summary>A pressed Action.Submit button arrives as a message whose value is the button's data.</summary>
-    private static string? ActionOf(JsonElement? value) =>
-        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.String
-            ? action.GetString()
-            : null;
-
-    private static string? StripMentions(string? text) => text is null ? null : Mention().Replace(text, "").Trim();
-
-    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase)]
-    private static partial Regex Mention();
 }

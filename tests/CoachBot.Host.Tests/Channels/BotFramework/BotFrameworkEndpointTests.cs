@@ -187,15 +187,26 @@ public sealed class BotFrameworkEndpointTests : IDisposable
         Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts"));
     }
 
-    [Fact]
-    public async Task ConfiguredAppId_WithoutToken_Returns401AndStoresNothing()
+    [Theory]
+    [InlineData("MultiTenant", null, null, "MicrosoftAppPassword is required")]
+    [InlineData("SingleTenant", "secret", null, "MicrosoftAppTenantId are required")]
+    [InlineData("Sideways", "secret", null, "MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI")]
+    public void IncompleteAzureBotSettings_StopTheHost_NamingTheKey(string appType, string? password, string? tenant, string expected)
     {
-        using var factory = new CoachBotFactory(_data) { Settings = { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" } };
+        using var factory = new CoachBotFactory(_data) { Settings = { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001", ["MicrosoftAppType"] = appType } };
+        if (password is not null)
+        {
+            factory.Settings["MicrosoftAppPassword"] = password;
+        }
 
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/messages", Activities.Message("practice"));
+        if (tenant is not null)
+        {
+            factory.Settings["MicrosoftAppTenantId"] = tenant;
+        }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM dialog_states"));
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using CoachBot.Core.Coaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachBot.Storage;
+
+internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbContext> contexts) : IConversationReferenceStore
+{
+    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await FindRowAsync(db, reference.ChannelId, reference.Scope, reference.ScopeId, cancellationToken);
+        if (row is null)
+        {
+            row = new ConversationReferenceRow { ChannelId = reference.ChannelId, Scope = reference.Scope.ToString(), ScopeId = reference.ScopeId };
+            db.ConversationReferences.Add(row);
+        }
+
+        row.ConversationId = reference.ConversationId ?? row.ConversationId;
+        row.ServiceUrl = reference.ServiceUrl;
+        row.TenantId = reference.TenantId ?? row.TenantId;
+        row.BotId = reference.BotId;
+        row.BotName = reference.BotName;
+        row.UserName = reference.UserName ?? row.UserName;
+        row.ServiceUrlTrusted = reference.ServiceUrlTrusted;
+        row.UpdatedAtUtc = reference.UpdatedAt.UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<ConversationReference?> FindAsync(string channelId, ReferenceScope scope, string scopeId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await FindRowAsync(db, channelId, scope, scopeId, cancellationToken);
+        return row is null ? null : new ConversationReference(row.ChannelId, scope, row.ScopeId, row.ConversationId, row.ServiceUrl, row.TenantId,
+            row.BotId, row.BotName, row.UserName, row.ServiceUrlTrusted, new DateTimeOffset(DateTime.SpecifyKind(row.UpdatedAtUtc, DateTimeKind.Utc)));
+    }
+
+    public async Task<bool> TryMarkWelcomedAsync(string channelId, string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One conditional UPDATE, so two hosts receiving the same event cannot both welcome.
+        var scope = nameof(ReferenceScope.User);
+        var marked = await db.ConversationReferences
+            .Where(r => r.ChannelId == channelId && r.Scope == scope && r.ScopeId == userId && r.WelcomedAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.WelcomedAtUtc, now.UtcDateTime), cancellationToken);
+        return marked == 1;
+    }
+
+    private static Task<ConversationReferenceRow?> FindRowAsync(CoachBotDbContext db, string channelId, ReferenceScope scope, string scopeId, CancellationToken ct)
+    {
+        var scopeName = scope.ToString();
+        return db.ConversationReferences.SingleOrDefaultAsync(r => r.ChannelId == channelId && r.Scope == scopeName && r.ScopeId == scopeId, ct);
+    }
+}
