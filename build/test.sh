@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, the browser test included, on a fresh machine with only the .NET SDK:
-# installs Debian's chromium first if it is missing (Playwright drives it; its own download is not used).
+# installs Debian's chromium first if it is missing (Playwright drives it; its own download is not used),
+# and the Agents Playground from npm for the Teams test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,20 @@ if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+# The Microsoft 365 Agents Playground (a real Teams client) for the Teams end-to-end test.
+playground=tests/CoachBot.E2E.Tests/playground
+if [ ! -x "$playground/node_modules/.bin/agentsplayground" ]; then
+  if ! command -v npm >/dev/null; then
+    echo "Installing Node.js and npm for the Agents Playground test (one time)..."
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  echo "Installing the Microsoft 365 Agents Playground (one time)..."
+  npm ci --prefix "$playground" --no-audit --no-fund --silent
 fi
 
 log=$(mktemp)

@@ -19,20 +19,22 @@ internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> conte
             : new DialogState(address, row.OpenScenarioId, row.RecentScenarioIds.Split(' ', StringSplitOptions.RemoveEmptyEntries), new DateTimeOffset(row.UpdatedAtUtc, TimeSpan.Zero));
     }
 
-    public async Task SaveDialogAsync(DialogState state, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await UpsertAsync(db, state, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task SaveDialogAsync(DialogState state, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            await UpsertAsync(db, state, ct);
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
 
-    public async Task SaveAttemptAsync(Attempt attempt, DialogState state, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Attempts.Add(ToRow(attempt));
-        await UpsertAsync(db, state, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken); // one transaction: both or neither
-    }
+    public Task SaveAttemptAsync(Attempt attempt, DialogState state, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(async ct =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            db.Attempts.Add(ToRow(attempt));
+            await UpsertAsync(db, state, ct);
+            await db.SaveChangesAsync(ct); // one transaction: both or neither
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<Attempt>> GetAttemptsAsync(string channelId, string userId, CancellationToken cancellationToken)
     {

@@ -5,7 +5,10 @@ namespace CoachBot.Storage;
 
 internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbContext> contexts) : IConversationReferenceStore
 {
-    public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
+    public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(ct => WriteAsync(reference, ct), cancellationToken);
+
+    private async Task WriteAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await FindRowAsync(db, reference.ChannelId, reference.Scope, reference.ScopeId, cancellationToken);
@@ -36,8 +39,8 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbC
 
     public async Task<bool> TryMarkWelcomedAsync(string channelId, string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // The reference is saved before any welcome; a conditional UPDATE means two hosts (or two events) cannot both welcome.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // One conditional UPDATE, so two hosts receiving the same event cannot both welcome.
         var scope = nameof(ReferenceScope.User);
         var marked = await db.ConversationReferences
             .Where(r => r.ChannelId == channelId && r.Scope == scope && r.ScopeId == userId && r.WelcomedAtUtc == null)

@@ -21,6 +21,18 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string DatabasePath => Path.Combine(_data, "coachbot.db");
 
+    /// <summary>Reads the host's database directly, as an auditor would.</summary>
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var db = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await db.OpenAsync();
+        await using var command = db.CreateCommand();
+        command.CommandText = sql;
+        var count = (long)(await command.ExecuteScalarAsync())!;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return count;
+    }
+
     public static async Task<HostProcess> StartAsync()
     {
         var data = Directory.CreateTempSubdirectory("coachbot-e2e-").FullName;
@@ -65,7 +77,7 @@ internal sealed class HostProcess : IAsyncDisposable
         throw new InvalidOperationException($"The host at {hostDll} did not start on {baseUrl}.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

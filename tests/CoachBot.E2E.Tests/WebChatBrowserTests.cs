@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 namespace CoachBot.E2E.Tests;
@@ -6,20 +5,13 @@ namespace CoachBot.E2E.Tests;
 /// <summary>A person in Chromium practises a scenario on the built-in web chat of a running host.</summary>
 public sealed class WebChatBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task PractiseAnswerScoresAndProgress_InTheBrowser()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: run ./build/test.sh, which installs Debian's chromium.");
         await using var host = await HostProcess.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
         var page = await browser.NewPageAsync();
         await page.GotoAsync(host.BaseUrl + "/");
         await Assertions.Expect(page.GetByText("I'm CoachBot.").First).ToBeVisibleAsync();
@@ -43,15 +35,8 @@ public sealed class WebChatBrowserTests
         await input.PressAsync("Enter");
         await Assertions.Expect(page.Locator(".card.progress")).ToContainTextAsync("1 answer(s) to 1 scenario(s)");
 
-        var artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(artifacts);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, "webchat.png"), FullPage = true });
+        await Browser.ScreenshotAsync(page, "webchat.png");
 
-        await using var db = new SqliteConnection($"Data Source={host.DatabasePath}");
-        await db.OpenAsync();
-        var count = db.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM attempts WHERE ChannelId = 'webchat' AND ScenarioId = 'restaurant-birthday-table'";
-        Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
-        SqliteConnection.ClearAllPools();
+        Assert.Equal(1L, await host.CountAsync("SELECT COUNT(*) FROM attempts WHERE ChannelId = 'webchat' AND ScenarioId = 'restaurant-birthday-table'"));
     }
 }

@@ -78,6 +78,23 @@ public sealed class TeamsChannelTests
     }
 
     [Fact]
+    public async Task SimultaneousFirstActivities_AllSucceed_AndWelcomeOnce()
+    {
+        await using var host = await TeamsTestHost.StartAsync();
+        var token = host.GoodToken();
+        var update = host.Activity("conversationUpdate");
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:alex" });
+        var install = host.Activity("installationUpdate");
+        install["action"] = "add";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => host.PostAsync(
+            i % 3 == 0 ? update : i % 3 == 1 ? install : host.Activity("message", "help"), token)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(host.RepliesSent(), r => r["text"]!.GetValue<string>().StartsWith("Welcome!", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task InAChannel_TheBotAnswersOnlyWhenMentioned_AndStripsTheMention()
     {
         await using var host = await TeamsTestHost.StartAsync();
