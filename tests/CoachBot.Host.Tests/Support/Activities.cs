@@ -41,6 +41,10 @@ public static class Activities
         ["locale"] = "en-GB",
     };
 
+    /// <summary>What a person reads: the text, or for a card reply the card's plain-text fallback.</summary>
+    public static string TextOf(JsonNode? activity) =>
+        activity?["text"]?.GetValue<string>() ?? activity?["attachments"]?[0]?["content"]?["fallbackText"]?.GetValue<string>() ?? "";
+
     /// <summary>POSTs an activity with expectReplies and returns the bot's reply activities.</summary>
     public static async Task<JsonArray> SendAsync(this HttpClient client, JsonObject activity)
     {

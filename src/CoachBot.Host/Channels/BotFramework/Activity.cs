@@ -16,6 +16,7 @@ internal sealed class Activity
     public string? TextFormat { get; set; }
     public string? Locale { get; set; }
     public string? Text { get; set; }
+    public string? Summary { get; set; }
     public string? Name { get; set; }
     public string? ReplyToId { get; set; }
     public string? DeliveryMode { get; set; }

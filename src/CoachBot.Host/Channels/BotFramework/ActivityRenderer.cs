@@ -3,12 +3,20 @@ using CoachBot.Core.Coaching;
 
 namespace CoachBot.Host.Channels.BotFramework;
 
-/// <summary>Turns a Core reply into a reply activity addressed back to the sender.</summary>
-internal static class ActivityRenderer
+/// <summary>
+/// Turns a Core reply into a reply activity addressed back to the sender. A reply with a card carries its
+/// plain text only as the card's fallbackText and the activity's summary, so clients do not show it twice.
+/// </summary>
+internal static partial class ActivityRenderer
 {
     public static Activity Render(BotReply reply, Activity incoming)
     {
         var card = AdaptiveCards.Render(reply);
+        if (card is not null)
+        {
+            card["fallbackText"] = reply.Text;
+        }
+
         return new Activity
         {
             Type = ActivityTypes.Message,
@@ -19,8 +27,9 @@ internal static class ActivityRenderer
             Recipient = incoming.From,
             ReplyToId = incoming.Id,
             Locale = incoming.Locale,
-            TextFormat = "plain",
-            Text = reply.Text,
+            TextFormat = card is null ? "markdown" : null,
+            Text = card is null ? AsMarkdown(reply.Text) : null,
+            Summary = card is null ? null : reply.Text.Split('\n', 2)[0],
             Attachments = card is null ? null : [new Attachment { ContentType = AdaptiveCards.ContentType, Content = card }],
             Value = reply.Scores is { } scores ? ScoresValue(scores) : null,
             SuggestedActions = card is null && reply.Actions.Count > 0
@@ -28,6 +37,12 @@ internal static class ActivityRenderer
                 : null,
         };
     }
+
+    /// <summary>Teams' markdown joins single line breaks; every line of ours is meant to stand on its own.</summary>
+    private static string AsMarkdown(string text) => ExtraBlankLines().Replace(text.Replace("\n", "\n\n", StringComparison.Ordinal), "\n\n");
+
+    [System.Text.RegularExpressions.GeneratedRegex("\n{3,}")]
+    private static partial System.Text.RegularExpressions.Regex ExtraBlankLines();
 
     /// <summary>{"scenarioId":"…","scores":{"listen-first":2,"set-expectations":null,…}}: null = not assessed.</summary>
     private static System.Text.Json.JsonElement ScoresValue(ScoreCard card)

@@ -22,7 +22,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
         var client = factory.CreateClient();
 
         var scenario = await client.SendAsync(Activities.Message("practice bank"));
-        Assert.Contains("The cash machine kept my card", scenario[0]!["text"]!.GetValue<string>());
+        Assert.Contains("The cash machine kept my card", Activities.TextOf(scenario[0]));
         Assert.Equal("application/vnd.microsoft.card.adaptive", scenario[0]!["attachments"]![0]!["contentType"]!.GetValue<string>());
         Assert.Equal("1.5", scenario[0]!["attachments"]![0]!["content"]!["version"]!.GetValue<string>());
 
@@ -40,7 +40,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
         Assert.Contains("worrying", factory.Strings("SELECT EvidenceJson FROM attempt_scores WHERE StandardId='listen-first'").Single());
 
         var progress = await client.SendAsync(Activities.Message("progress"));
-        Assert.Contains("1 answer(s) to 1 scenario(s)", progress[0]!["text"]!.GetValue<string>());
+        Assert.Contains("1 answer(s) to 1 scenario(s)", Activities.TextOf(progress[0]));
     }
 
     [Fact]
@@ -82,14 +82,14 @@ public sealed class BotFrameworkEndpointTests : IDisposable
         await client.SendAsync(Activities.Message("practice optician"));
 
         var model = await client.SendAsync(Activities.Button("model-answer"));
-        Assert.Contains("You were promised today", model[0]!["text"]!.GetValue<string>());
+        Assert.Contains("You were promised today", Activities.TextOf(model[0]));
 
         var retry = await client.SendAsync(Activities.Button("retry"));
-        Assert.Contains("Glasses not ready before a trip", retry[0]!["text"]!.GetValue<string>());
+        Assert.Contains("Glasses not ready before a trip", Activities.TextOf(retry[0]));
 
         var next = await client.SendAsync(Activities.Button("next"));
-        Assert.DoesNotContain("Glasses not ready before a trip", next[0]!["text"]!.GetValue<string>());
-        Assert.Contains("Scenario:", next[0]!["text"]!.GetValue<string>());
+        Assert.DoesNotContain("Glasses not ready before a trip", Activities.TextOf(next[0]));
+        Assert.Contains("Scenario:", Activities.TextOf(next[0]));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
 
         var replies = await factory.CreateClient().SendAsync(activity);
 
-        Assert.Contains("practice [topic]", replies[0]!["text"]!.GetValue<string>());
+        Assert.Contains("practice [topic]", Activities.TextOf(replies[0]));
     }
 
     [Theory]
@@ -152,7 +152,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
 
         var replies = await client.SendAsync(Activities.Message(string.Concat(Enumerable.Repeat("I will help you. ", 1_200))[..20_000]));
 
-        Assert.Contains("20,000 characters", replies[0]!["text"]!.GetValue<string>());
+        Assert.Contains("20,000 characters", Activities.TextOf(replies[0]));
         Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts"));
     }
 
@@ -183,7 +183,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
 
         var replies = await factory.CreateClient().SendAsync(Activities.Message(text));
 
-        Assert.Contains(expected, replies[0]!["text"]!.GetValue<string>());
+        Assert.Contains(expected, Activities.TextOf(replies[0]));
         Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts"));
     }
 
@@ -221,7 +221,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var (path, reply) = Assert.Single(connector.Received);
         Assert.Equal($"/v3/conversations/conv-1/activities/{activity["id"]}", path);
-        Assert.Contains("Scenario:", reply["text"]!.GetValue<string>());
+        Assert.Contains("Scenario:", Activities.TextOf(reply));
         Assert.Equal(activity["id"]!.GetValue<string>(), reply["replyToId"]!.GetValue<string>());
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 
+using CoachBot.Host.Tests.Support;
+
 namespace CoachBot.Host.Tests.Channels.Teams;
 
 public sealed class InboundAuthenticationTests
@@ -16,7 +18,7 @@ public sealed class InboundAuthenticationTests
         var (_, path, authorization, body) = Assert.Single(host.Cloud.ConnectorRequests);
         Assert.StartsWith("/connector/v3/conversations/a%3Apersonal-alex/activities/", path, StringComparison.Ordinal);
         Assert.Equal("Bearer " + Support.FakeBotFrameworkCloud.OutboundToken, authorization);
-        Assert.Contains("The cash machine kept my card", body!["text"]!.GetValue<string>());
+        Assert.Contains("The cash machine kept my card", Activities.TextOf(body));
     }
 
     public static TheoryData<string> BadTokens => new()

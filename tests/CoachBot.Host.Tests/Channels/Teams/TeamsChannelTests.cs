@@ -5,6 +5,8 @@ using CoachBot.Core.Coaching;
 using CoachBot.Host.Channels.BotFramework;
 using Microsoft.Extensions.DependencyInjection;
 
+using CoachBot.Host.Tests.Support;
+
 namespace CoachBot.Host.Tests.Channels.Teams;
 
 public sealed class TeamsChannelTests
@@ -74,7 +76,7 @@ public sealed class TeamsChannelTests
         await host.PostAsync(install, host.GoodToken());
         await host.PostAsync(update, host.GoodToken());
 
-        Assert.Single(host.RepliesSent(), r => r["text"]!.GetValue<string>().Contains("Welcome!", StringComparison.Ordinal));
+        Assert.Single(host.RepliesSent(), r => Activities.TextOf(r).Contains("Welcome!", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,7 +93,7 @@ public sealed class TeamsChannelTests
             i % 3 == 0 ? update : i % 3 == 1 ? install : host.Activity("message", "help"), token)));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        Assert.Single(host.RepliesSent(), r => r["text"]!.GetValue<string>().StartsWith("Welcome!", StringComparison.Ordinal));
+        Assert.Single(host.RepliesSent(), r => Activities.TextOf(r).StartsWith("Welcome!", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,7 +113,7 @@ public sealed class TeamsChannelTests
         Assert.Empty(host.RepliesSent());
 
         await host.PostAsync(mention, host.GoodToken());
-        Assert.Contains("The cash machine kept my card", Assert.Single(host.RepliesSent())["text"]!.GetValue<string>());
+        Assert.Contains("The cash machine kept my card", Activities.TextOf(Assert.Single(host.RepliesSent())));
         Assert.Equal(1, host.Factory.Count("SELECT COUNT(*) FROM conversation_references WHERE Scope='Conversation' AND ScopeId='19:general@thread.tacv2'"));
     }
 
@@ -130,7 +132,7 @@ public sealed class TeamsChannelTests
         var create = Assert.Single(requests, r => r.Path == "/connector/v3/conversations");
         Assert.Equal("tenant-1", create.Body!["tenantId"]!.GetValue<string>());
         Assert.Equal("29:alex", create.Body["members"]![0]!["id"]!.GetValue<string>());
-        Assert.Contains(requests, r => r.Path == "/connector/v3/conversations/a%3Acreated-1on1/activities" && r.Body!["text"]!.GetValue<string>().Contains("daily moment", StringComparison.Ordinal));
+        Assert.Contains(requests, r => r.Path == "/connector/v3/conversations/a%3Acreated-1on1/activities" && Activities.TextOf(r.Body).Contains("daily moment", StringComparison.Ordinal));
         Assert.Equal("a:created-1on1", host.Factory.Strings("SELECT ConversationId FROM conversation_references WHERE Scope='User' AND ScopeId='29:alex'").Single());
     }
 
