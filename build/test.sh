@@ -13,9 +13,9 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
-# The Microsoft 365 Agents Playground (a real Teams client) for the Teams end-to-end test.
-playground=tests/CoachBot.E2E.Tests/playground
-if [ ! -x "$playground/node_modules/.bin/agentsplayground" ]; then
+# npm test tools: the Microsoft 365 Agents Playground (a real Teams client) and the Teams manifest schemas.
+node_tools=tests/node
+if [ ! -x "$node_tools/node_modules/.bin/agentsplayground" ] || [ ! -d "$node_tools/node_modules/@microsoft/app-manifest" ]; then
   if ! command -v npm >/dev/null; then
     echo "Installing Node.js and npm for the Agents Playground test (one time)..."
     sudo=""
@@ -23,8 +23,8 @@ if [ ! -x "$playground/node_modules/.bin/agentsplayground" ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
   fi
-  echo "Installing the Microsoft 365 Agents Playground (one time)..."
-  npm ci --prefix "$playground" --no-audit --no-fund --silent
+  echo "Installing the Agents Playground and the Teams manifest schemas from npm (one time)..."
+  npm ci --prefix "$node_tools" --no-audit --no-fund --silent
 fi
 
 log=$(mktemp)

@@ -7,5 +7,6 @@ var root = new RootCommand("CoachBot: practise customer-service moments of truth
     ScoreCommand.Create(),
     EvalCommand.Create(),
     PracticeCommand.Create(),
+    TeamsPackageCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

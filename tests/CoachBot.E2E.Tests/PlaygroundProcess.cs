@@ -21,7 +21,7 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
 
     public string Url { get; }
 
-    public static string Folder => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "playground"));
+    public static string Folder => Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "node"));
 
     public static string Executable => Path.Combine(Folder, "node_modules", ".bin", "agentsplayground");
 
