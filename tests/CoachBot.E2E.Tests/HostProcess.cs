@@ -7,10 +7,10 @@ namespace CoachBot.E2E.Tests;
 /// <summary>The real CoachBot host, started as `dotnet CoachBot.Host.dll` on a free loopback port with its own SQLite file.</summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ChildProcess _process;
     private readonly string _data;
 
-    private HostProcess(Process process, string data, string baseUrl)
+    private HostProcess(ChildProcess process, string data, string baseUrl)
     {
         _process = process;
         _data = data;
@@ -41,15 +41,9 @@ internal sealed class HostProcess : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", baseUrl])
         {
             WorkingDirectory = data,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
         start.Environment["Storage__SqlitePath"] = Path.Combine(data, "coachbot.db");
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcess.Start(start);
 
         using var http = new HttpClient();
         for (var i = 0; i < 100; i++)
@@ -73,7 +67,7 @@ internal sealed class HostProcess : IAsyncDisposable
             await Task.Delay(200);
         }
 
-        process.Kill(entireProcessTree: true);
+        await process.DisposeAsync();
         throw new InvalidOperationException($"The host at {hostDll} did not start on {baseUrl}.");
     }
 
@@ -86,13 +80,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await _process.DisposeAsync();
         Directory.Delete(_data, recursive: true);
     }
 }

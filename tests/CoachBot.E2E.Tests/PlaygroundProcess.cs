@@ -9,10 +9,10 @@ namespace CoachBot.E2E.Tests;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 internal sealed class PlaygroundProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ChildProcess _process;
     private readonly string _shim;
 
-    private PlaygroundProcess(Process process, string shim, string url)
+    private PlaygroundProcess(ChildProcess process, string shim, string url)
     {
         _process = process;
         _shim = shim;
@@ -36,35 +36,31 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
         var start = new ProcessStartInfo(Executable, ["-e", botEndpoint, "-c", "msteams", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--dt"])
         {
             WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
         };
         start.Environment["PATH"] = shim + ":" + Environment.GetEnvironmentVariable("PATH");
-        var process = Process.Start(start)!;
         var listening = new TaskCompletionSource();
-        process.OutputDataReceived += (_, e) =>
+        var process = ChildProcess.Start(start, line =>
         {
-            if (e.Data?.Contains($"Listening on {port}", StringComparison.Ordinal) == true)
+            if (line.Contains($"Listening on {port}", StringComparison.Ordinal))
             {
                 listening.TrySetResult();
             }
-        };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        });
+        try
+        {
+            await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            await process.DisposeAsync();
+            throw new InvalidOperationException($"The Agents Playground at {Executable} did not start listening on {port} within 60 s.");
+        }
         return new PlaygroundProcess(process, shim, $"http://127.0.0.1:{port}/");
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await _process.DisposeAsync();
         Directory.Delete(_shim, recursive: true);
     }
 }

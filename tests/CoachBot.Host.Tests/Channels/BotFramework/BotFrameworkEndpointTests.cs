@@ -210,32 +210,21 @@ public sealed class BotFrameworkEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task WithoutExpectReplies_RepliesArePostedToTheServiceUrl()
+    public async Task WithoutExpectReplies_RepliesArePostedToTheServiceUrl_WithoutATokenInLocalMode()
     {
-        await using var connector = await FakeConnector.StartAsync();
+        await using var cloud = await FakeBotFrameworkCloud.StartAsync();
         using var factory = new CoachBotFactory(_data);
-        var activity = Activities.Message("practice restaurant", expectReplies: false, serviceUrl: connector.ServiceUrl);
+        var activity = Activities.Message("practice restaurant", expectReplies: false, serviceUrl: cloud.ServiceUrl);
 
         var response = await factory.CreateClient().PostAsJsonAsync("/api/messages", activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var (path, reply) = Assert.Single(connector.Received);
-        Assert.Equal($"/v3/conversations/conv-1/activities/{activity["id"]}", path);
+        var (_, path, authorization, reply) = Assert.Single(cloud.ConnectorRequests);
+        Assert.Equal($"/connector/v3/conversations/conv-1/activities/{activity["id"]}", path);
+        Assert.Equal("", authorization);
         Assert.Contains("Scenario:", Activities.TextOf(reply));
-        Assert.Equal(activity["id"]!.GetValue<string>(), reply["replyToId"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task LocalMode_NonLoopbackServiceUrl_GetsNoReply()
-    {
-        await using var connector = await FakeConnector.StartAsync();
-        using var factory = new CoachBotFactory(_data);
-        var activity = Activities.Message("practice", expectReplies: false, serviceUrl: "https://smba.example.com/teams/");
-
-        var response = await factory.CreateClient().PostAsJsonAsync("/api/messages", activity);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Empty(connector.Received);
+        Assert.Equal(activity["id"]!.GetValue<string>(), reply!["replyToId"]!.GetValue<string>());
+        Assert.Equal(0, cloud.TokenRequests);
     }
 
     public void Dispose() => Directory.Delete(_data, recursive: true);
