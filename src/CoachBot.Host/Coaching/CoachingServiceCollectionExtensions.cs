@@ -2,6 +2,7 @@ using CoachBot.Core.Coaching;
 using CoachBot.Core.Content;
 using CoachBot.Core.Scoring;
 using CoachBot.Host.Configuration;
+using CoachBot.Llm;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Coaching;
@@ -11,11 +12,28 @@ internal static class CoachingServiceCollectionExtensions
     public static IServiceCollection AddCoaching(this IServiceCollection services)
     {
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp =>
-            ContentLoader.Load(RootAppSettingsExtensions.ResolvePath(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Directory, AppContext.BaseDirectory)));
-        services.AddSingleton<IAnswerScorer, RubricAnswerScorer>();
+        services.AddSingleton(sp => ContentLoader.Load(ContentDirectory(sp)));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CoachingService>();
+        return services.AddScoring();
+    }
+
+    /// <summary>The offline scorer, or, when Scoring:Llm:Endpoint is set, the LLM scorer with the offline one as its fallback.</summary>
+    private static IServiceCollection AddScoring(this IServiceCollection services)
+    {
+        services.AddOptions<LlmScoringOptions>().BindConfiguration(LlmScoringOptions.SectionName);
+        services.AddSingleton<RubricAnswerScorer>();
+        services.AddSingleton<IAnswerScorer>(sp =>
+        {
+            var llm = sp.GetRequiredService<IOptions<LlmScoringOptions>>().Value;
+            var offline = sp.GetRequiredService<RubricAnswerScorer>();
+            return llm.IsConfigured
+                ? LlmScorerFactory.Create(llm, ContentDirectory(sp), sp.GetRequiredService<ContentPack>(), offline, sp.GetRequiredService<ILoggerFactory>())
+                : offline;
+        });
         return services;
     }
+
+    private static string ContentDirectory(IServiceProvider sp) =>
+        RootAppSettingsExtensions.ResolvePath(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Directory, AppContext.BaseDirectory);
 }

@@ -1,15 +1,17 @@
 using CoachBot.Core.Content;
+using CoachBot.Core.Scoring;
 using CoachBot.Storage;
 
 namespace CoachBot.Host.Configuration;
 
 internal static class StartupExtensions
 {
-    /// <summary>Refuses to start on broken content (the exception lists every problem), then creates or migrates the database.</summary>
+    /// <summary>Refuses to start on broken content or LLM prompt files (the exception lists every problem), then creates or migrates the database.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         var content = app.Services.GetRequiredService<ContentPack>();
-        app.Logger.LogInformation("Loaded {Standards} standards and {Scenarios} scenarios", content.Standards.Count, content.Scenarios.Count);
+        var scorer = app.Services.GetRequiredService<IAnswerScorer>();
+        app.Logger.LogInformation("Loaded {Standards} standards and {Scenarios} scenarios; scoring with {Scorer}", content.Standards.Count, content.Scenarios.Count, scorer.Name);
         await app.Services.MigrateStorageAsync();
     }
 }
