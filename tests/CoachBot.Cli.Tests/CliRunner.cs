@@ -5,6 +5,10 @@ namespace CoachBot.Cli.Tests;
 /// <summary>Runs the built coachbot CLI as a user would, in its own process.</summary>
 internal static class CliRunner
 {
+    /// <summary>The CLI's own build output (this project is a web test project, so its bin lacks the CLI's framework assemblies).</summary>
+    public static string CliDirectory { get; } = AppContext.BaseDirectory.Replace(
+        Path.Combine("tests", "CoachBot.Cli.Tests"), Path.Combine("src", "CoachBot.Cli"), StringComparison.Ordinal);
+
     public static string CalibrationFile => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "calibration", "dev.jsonl"));
 
     public static string RepoRoot
@@ -21,10 +25,18 @@ internal static class CliRunner
         }
     }
 
-    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, string? input, params string[] args)
+    public static Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, string? input, params string[] args) =>
+        RunAsync(workingDirectory, input, new Dictionary<string, string>(), args);
+
+    public static async Task<(int ExitCode, string Out, string Error)> RunAsync(string workingDirectory, string? input, Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "coachbot.dll"));
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        start.ArgumentList.Add(Path.Combine(CliDirectory, "coachbot.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

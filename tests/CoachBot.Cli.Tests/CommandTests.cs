@@ -21,7 +21,7 @@ public sealed class CommandTests : IDisposable
     {
         var content = Path.Combine(_work, "prompts");
         Directory.CreateDirectory(Path.Combine(content, "scenarios"));
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "prompts", "standards.yml"), Path.Combine(content, "standards.yml"));
+        File.Copy(Path.Combine(CliRunner.CliDirectory, "prompts", "standards.yml"), Path.Combine(content, "standards.yml"));
         File.WriteAllText(Path.Combine(content, "scenarios", "bad.yml"), "id: Bad Id\ntitle: t\n");
 
         var (code, _, error) = await CliRunner.RunAsync(_work, null, "validate", "--content", content);

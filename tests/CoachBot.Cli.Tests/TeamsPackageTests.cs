@@ -44,7 +44,7 @@ public sealed class TeamsPackageTests : IDisposable
     [Fact]
     public async Task SchemaValidator_RejectsABrokenManifest()
     {
-        var broken = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "manifests", "teams", "manifest.json")))!.AsObject();
+        var broken = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(CliRunner.CliDirectory, "manifests", "teams", "manifest.json")))!.AsObject();
         broken.Remove("accentColor");
         broken["id"] = "not-a-guid";
         await File.WriteAllTextAsync(Path.Combine(_work, "broken.json"), broken.ToJsonString());

@@ -14,7 +14,9 @@ internal static class EvalCommand
         var file = new Option<FileInfo>("--file") { Description = "Labelled answers in the shared/calibration JSON Lines format", Required = true };
         var json = new Option<bool>("--json") { Description = "Print {\"standards\":{...},\"mean_qwk\":...} only" };
         var confusion = new Option<bool>("--confusion") { Description = "Also print a confusion matrix (human rows × scorer columns) per standard" };
-        var command = new Command("eval", "Compare the scorer with human labels: n, quadratic weighted kappa, exact and within-one agreement per standard.") { file, json, confusion };
+        var scorer = ScorerOption.Create();
+        var content = ContentOption.Create();
+        var command = new Command("eval", "Compare scorers with human labels: n, quadratic weighted kappa, exact and within-one agreement per standard.") { file, json, confusion, scorer, content };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -35,14 +37,32 @@ internal static class EvalCommand
                 return 2;
             }
 
-            var report = await Evaluator.RunAsync(new RubricAnswerScorer(), items, RubricAnswerScorer.KnownStandards, ct);
+            var scorers = ScorerOption.Build(parse.GetValue(scorer)!, ContentOption.DirectoryFrom(parse, content));
+            if (scorers is null)
+            {
+                return 2;
+            }
+
+            var reports = new List<EvalReport>();
+            foreach (var s in scorers)
+            {
+                reports.Add(await Evaluator.RunAsync(s, items, RubricAnswerScorer.KnownStandards, ct));
+            }
+
             if (parse.GetValue(json))
             {
-                Console.WriteLine(ToJson(report).ToJsonString());
+                Console.WriteLine(reports.Count == 1
+                    ? ToJson(reports[0]).ToJsonString()
+                    : new JsonObject(reports.Select(r => KeyValuePair.Create(r.ScorerName, (JsonNode?)ToJson(r)))).ToJsonString());
                 return 0;
             }
 
-            PrintTable(report, parse.GetValue(confusion));
+            foreach (var report in reports)
+            {
+                PrintTable(report, parse.GetValue(confusion));
+                Console.WriteLine();
+            }
+
             return 0;
         });
         return command;

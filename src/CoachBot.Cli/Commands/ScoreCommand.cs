@@ -12,7 +12,8 @@ internal static class ScoreCommand
         var scenarioId = new Option<string>("--scenario") { Description = "Scenario id (see prompts/scenarios/)", Required = true };
         var answer = new Option<string>("--answer") { Description = "What the employee would say", Required = true };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table" };
-        var command = new Command("score", "Score one answer to a scenario and explain each score.") { scenarioId, answer, json, content };
+        var scorer = ScorerOption.Create();
+        var command = new Command("score", "Score one answer to a scenario and explain each score.") { scenarioId, answer, json, content, scorer };
         command.SetAction(async (parse, ct) =>
         {
             var pack = ContentOption.TryLoad(ContentOption.DirectoryFrom(parse, content));
@@ -36,7 +37,13 @@ internal static class ScoreCommand
                 return 2;
             }
 
-            var assessment = await new RubricAnswerScorer().ScoreAsync(scenario, text, ct);
+            var scorers = ScorerOption.Build(parse.GetValue(scorer)!, ContentOption.DirectoryFrom(parse, content));
+            if (scorers is null)
+            {
+                return 2;
+            }
+
+            var assessment = await scorers[^1].ScoreAsync(scenario, text, ct);
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(assessment, JsonDefaults.Output));
