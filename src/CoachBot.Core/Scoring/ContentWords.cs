@@ -21,7 +21,7 @@ internal static partial class ContentWords
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (Match m in Word().Matches(text.ToLowerInvariant().Replace('’', '\'')))
         {
-            var w = m.Value;
+            var w = m.Value.Trim('\'', '-');
             if (w.Length < 3 || Stop.Contains(w))
             {
                 continue;

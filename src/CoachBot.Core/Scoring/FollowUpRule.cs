@@ -48,7 +48,7 @@ internal sealed partial class FollowUpRule : IStandardRule
     [GeneratedRegex(@"\b(?:thank you|thanks|thank|grateful|appreciate)\b")]
     private static partial Regex Thanks();
 
-    [GeneratedRegex(@"\b(?:i(?:'ll| will)|i will|we(?:'ll| will)|we will|i'd|i(?:'m| am) going to)\s(?:\w+\s){0,3}?(?:call|ring|phone|text|email|message|check|pop by|drop you|send you a message|update|be in touch|come (?:over|back))\b[^.;]*?(?:to (?:check|confirm|make sure|see|hear|go through)|check|how (?:it|the|they|you)|whether|once|when (?:it|the|you)|where (?:it(?:'s| is)|things)|landed|arrived|in your hands|let you know|after)|\b(?:check back|check in|check-back|update you every)\b")]
+    [GeneratedRegex(@"\b(?:i(?:'ll| will)|i will|we(?:'ll| will)|we will|i'd|i(?:'m| am) going to)\s(?:\w+\s){0,3}?(?:call|ring|phone|text|email|message|check|pop by|drop you|send you a message|update|be in touch|come (?:over|back))\b[^.;]*?(?:to (?:check|confirm|make sure|see|hear|go through)|check|how (?:it|the|they|you)|whether|once|when (?:it|the|you|we)|where (?:it(?:'s| is)|things)|landed|arrived|in your hands|let you know|after)|\b(?:check back|check in|check-back|update you every)\b")]
     private static partial Regex CheckBack();
 
     [GeneratedRegex(@"\b(?:feedback|how we (?:did|handled|did today)|survey|let us know how|tell (?:us|me) (?:honestly|how|what)|verdict|your thoughts|rate us|invite|pop in|ask for me|next one's on|will be waiting|what we could do better|come back|book you|hear how|how the party went|how (?:the|your) \w+ went|value a word|value your|love to hear|feedback form)\b")]

@@ -18,6 +18,7 @@ internal sealed partial class ListenFirstRule : IStandardRule
         var empathy = answer.FirstQuote(Empathy());
         var generic = answer.FirstQuote(GenericApology());
         var reflection = Reflection(answer, scenario);
+        empathy ??= reflection is not null && reflection.Contains("sorry", StringComparison.OrdinalIgnoreCase) ? reflection : null;
         var rootQuestion = RootQuestion(answer);
 
         if (dismissive is not null && empathy is null && reflection is null)
@@ -35,7 +36,7 @@ internal sealed partial class ListenFirstRule : IStandardRule
             return result.Finish(3, null, null);
         }
 
-        if (reflection is not null || rootQuestion is not null || (empathy is not null && generic is null))
+        if (reflection is not null || rootQuestion is not null || empathy is not null)
         {
             return result.Finish(2,
                 rootQuestion is null ? "no question aimed at the root of the problem" : "no empathy for how the customer feels",
@@ -44,7 +45,7 @@ internal sealed partial class ListenFirstRule : IStandardRule
                     : "Say how it must feel for them (\"that must be stressful\") before you ask.");
         }
 
-        if (generic is not null || empathy is not null)
+        if (generic is not null)
         {
             result.Evidence(generic);
             return result.Finish(1, "a generic apology; nothing shows this customer's concern was heard",
@@ -76,7 +77,8 @@ internal sealed partial class ListenFirstRule : IStandardRule
         var customerWords = ContentWords.Of(scenario.CustomerSays + " " + scenario.Goal);
         foreach (var sentence in opening)
         {
-            if (PolicyOpening().IsMatch(sentence))
+            // A reflection speaks to the customer; the business restating its own process in their words is not one.
+            if (PolicyOpening().IsMatch(sentence) || !AddressesCustomer().IsMatch(sentence))
             {
                 continue;
             }
@@ -105,19 +107,22 @@ internal sealed partial class ListenFirstRule : IStandardRule
         return null;
     }
 
+    [GeneratedRegex(@"\b(?:you|your|you're|you've|you'd|yours)\b")]
+    private static partial Regex AddressesCustomer();
+
     [GeneratedRegex(@"[^.!?\n—]*\?")]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\b(?:claim number|reference number|account number|insured|paying|pay today|cup of tea|coffee|every morning|seen you before|which terminal|anything else)\b")]
+    [GeneratedRegex(@"\b(?:claim number|reference number|account number|date of birth|postcode|booking number|order number|would you like|shall i|do you want me to|can i get you|insured|paying|pay today|cup of tea|coffee|every morning|seen you before|which terminal|anything else)\b")]
     private static partial Regex OffTopicQuestion();
 
-    [GeneratedRegex(@"\b(?:that(?:'s| is) (?:so |really |just )?(?:frustrating|awful|rotten|miserable|gutting|stressful|frightening|worrying|maddening|upsetting|terrible|infuriating|a stressful spot|no good|not fair|disappointing|exhausting)|i'd be (?:fuming|furious|mortified|upset|livid|stressed)(?: too)?|must be (?:\w+ )?(?:nerve-racking|exhausting|awful|terrifying|frightening|stressful|horrible|worrying|hard)|no wonder you're|sounds (?:\w+ )?(?:exhausting|awful|frustrating|stressful|frightening|horrible)|i can see why you're|i understand how (?:stressful|worrying|frustrating|upsetting)|i(?:'m| am) (?:so|really|truly|very) sorry|what a (?:hard|frightening|stressful|horrible|awful)|of course your|can see why you're (?:worried|upset|stressed|angry)|the last thing you need|i'd be (?:\w+ )?too|you must be (?:worried|frightened|exhausted|stressed|upset))")]
+    [GeneratedRegex(@"\b(?:that(?:'s| is) (?:so |really |just )?(?:frustrating|awful|rotten|miserable|painful|scary|upsetting|horrible|dreadful|distressing|hard|rough|a nightmare|gutting|stressful|frightening|worrying|maddening|upsetting|terrible|infuriating|a stressful spot|no good|not fair|disappointing|exhausting)|i'd be (?:fuming|furious|mortified|upset|livid|stressed)(?: too)?|must be (?:\w+ )?(?:nerve-racking|exhausting|awful|terrifying|frightening|stressful|horrible|worrying|hard)|no wonder you're|sounds (?:\w+ )?(?:exhausting|awful|frustrating|stressful|frightening|horrible)|i can see why you're|i understand how (?:stressful|worrying|frustrating|upsetting|much)|how much (?:rides|depends) on|i can hear how|i(?:'m| am) (?:so|really|truly|very) sorry|what a (?:hard|frightening|stressful|horrible|awful)|of course your|can see why you're (?:worried|upset|stressed|angry)|the last thing you need|i'd be (?:\w+ )?too|you must be (?:worried|frightened|exhausted|stressed|upset))")]
     private static partial Regex Empathy();
 
     [GeneratedRegex(@"\b(?:sorry for (?:the|any) (?:inconvenience|trouble|confusion|wait)|apologi[sz]e for (?:the|any)|apologies for (?:the|any)|sorry about (?:that|the mix-up|this|all this)|sorry to hear (?:that|this)|i understand your frustration|i(?:'m| am) sorry you're|i know it(?:'s| is) hard|oh dear|sorry,|sorry!|i(?:'m| am) sorry\b)")]
     private static partial Regex GenericApology();
 
-    [GeneratedRegex(@"\b(?:got it|understood|noted|i hear you|i see why|i can see why|i understand(?: why|,| —| -)|understand why|so you(?:'ve| have| need| want|'re)|so it(?:'s| is)|so with|if i understand|let me make sure i understand|just to (?:check|confirm)|you asked for|you were (?:promised|told)|what i(?:'m| am) hearing)\b")]
+    [GeneratedRegex(@"\b(?:got it|understood|noted|i hear you|i see why|i can see why|i understand(?! your frustration)(?: why|,| —| -|\.|$)|understand why|so you(?:'ve| have| need| want|'re)|so it(?:'s| is)|so with|if i understand|let me make sure i understand|just to (?:check|confirm)|you asked for|you were (?:promised|told)|what i(?:'m| am) hearing)\b")]
     private static partial Regex AcknowledgementCue();
 
     [GeneratedRegex(@"\b(?:everyone's got a story|calm down|you'd better|hadn't you|(?:isn't|is not) run by|is it\?|you should have|that(?:'s| is) your problem|not our problem|everyone's in a hurry|next, please|read the|as i (?:already )?said)")]

@@ -82,7 +82,7 @@ internal sealed partial class SetExpectationsRule : IStandardRule
     [GeneratedRegex(@"\b(?:definitely|guarantee|guaranteed|i promise|you have my word|absolutely fine|completely fixed|it never|always hand|(?:don't|do not) stress|won't be a problem|no problem at all)\b")]
     private static partial Regex OverPromise();
 
-    [GeneratedRegex(@"\b(?:we can|i can|i(?:'ll| will)|we(?:'ll| will)|will be|flag|pass|review|rebooked|in touch|contact you)\b")]
+    [GeneratedRegex(@"\b(?:we can(?!'|not)|i can(?!'|not)|i(?:'ll| will)|we(?:'ll| will)|will be|flag|pass|review|rebooked|in touch|contact you|would you like|waiting list|cancellation list)\b")]
     private static partial Regex Offer();
 
     [GeneratedRegex(@"\b(?:probably (?:sooner|less|before)|likely sooner|usually sooner|often sooner|normally|to be safe|leaves? (?:slack|a margin|some time)|shouldn't take (?:that|as) long|later than (?:she|he|they|we|i) needs?|i(?:'ll| will) promise|it(?:'s| is) usually|usually (?:faster|quicker)|even if it(?:'s| is) only|or sooner|at the latest|if not sooner)\b")]

@@ -15,6 +15,6 @@ internal static partial class TimeCues
         + "(?:by|on|until|before|from|next|this|first thing) " + Day + "|" + Day + @"|end of (?:the )?day|eod|first thing|noon|midday|straight away|right now|right away|immediately)\b")]
     public static partial Regex Concrete();
 
-    [GeneratedRegex(@"\b(?:soon|shortly|in due course|asap|as soon as (?:possible|we can)|at some point|when there's news|someone will|in touch|look into it|get back to you|later on)\b")]
+    [GeneratedRegex(@"\b(?:soon|shortly|in due course|asap|keep checking|please wait|continue to wait|when we have|as long as it takes|as soon as (?:possible|we can)|at some point|when there's news|someone will|in touch|look into it|get back to you|later on)\b")]
     public static partial Regex Vague();
 }
