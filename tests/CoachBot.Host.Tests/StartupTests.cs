@@ -22,6 +22,29 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public void LlmConfigured_WithoutItsPromptFile_HostRefusesToStart()
+    {
+        var content = Path.Combine(_data, "prompts");
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "prompts"), content);
+        File.Delete(Path.Combine(content, "llm", "score-answer.md"));
+        using var factory = new CoachBotFactory(_data, content) { Settings = { ["Scoring:Llm:Endpoint"] = "http://127.0.0.1:9/v1" } };
+
+        var error = Assert.Throws<ContentValidationException>(() => factory.CreateClient());
+
+        Assert.Contains(error.Problems, p => p.Path.EndsWith("score-answer.md", StringComparison.Ordinal) && p.Problem == "does not exist");
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public async Task FirstRun_CreatesTheSqliteFile()
     {
         using var factory = new CoachBotFactory(Path.Combine(_data, "nested", "folder"));
