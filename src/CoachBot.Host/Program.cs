@@ -1,4 +1,5 @@
 using CoachBot.Host.Channels.BotFramework;
+using CoachBot.Host.Channels.Slack;
 using CoachBot.Host.Channels.WebChat;
 using CoachBot.Host.Coaching;
 using CoachBot.Host.Configuration;
@@ -10,11 +11,13 @@ builder.Services.AddCoaching();
 builder.Services.AddStorage();
 builder.Services.AddBotFrameworkChannel();
 builder.Services.AddWebChat();
+builder.Services.AddSlackChannel();
 
 var app = builder.Build();
 await app.PrepareAsync();
 app.MapBotFrameworkChannel();
 app.MapWebChat();
+app.MapSlackChannel();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 await app.RunAsync();
 

@@ -12,6 +12,8 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
 
+    internal DbSet<InboundEventRow> InboundEvents => Set<InboundEventRow>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<AttemptRow>(e =>
@@ -50,6 +52,13 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(r => r.ScopeId).HasMaxLength(256);
             e.Property(r => r.ConversationId).HasMaxLength(512);
             e.Property(r => r.ServiceUrl).HasMaxLength(512);
+        });
+        model.Entity<InboundEventRow>(e =>
+        {
+            e.ToTable("inbound_events");
+            e.HasKey(r => new { r.Source, r.EventId });
+            e.Property(r => r.Source).HasMaxLength(32);
+            e.Property(r => r.EventId).HasMaxLength(128);
         });
     }
 }

@@ -18,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<ICoachingStore, EfCoachingStore>();
         services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
+        services.AddSingleton<IInboundEventLog, EfInboundEventLog>();
         return services;
     }
 

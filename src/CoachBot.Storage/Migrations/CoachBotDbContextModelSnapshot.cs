@@ -167,6 +167,24 @@ namespace CoachBot.Storage.Migrations
                     b.ToTable("dialog_states", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.InboundEventRow", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Source", "EventId");
+
+                    b.ToTable("inbound_events", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.AttemptScoreRow", b =>
                 {
                     b.HasOne("CoachBot.Storage.AttemptRow", null)

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Host.Channels.Slack;
+
+/// <summary>
+/// Slack's Web API: JSON POSTs with the bot token, ok:false surfaced as <see cref="SlackApiException"/> with
+/// Slack's error code, 429 honoured with Retry-After, and posts to one channel paced.
+/// </summary>
+internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ChannelPacer pacer, TimeProvider time, ILogger<SlackApiClient> logger)
+{
+    private const int MaxAttempts = 4;
+    private static readonly TimeSpan UserCacheLifetime = TimeSpan.FromHours(1);
+    private static readonly ConcurrentDictionary<string, (JsonObject User, DateTimeOffset At)> Users = new(StringComparer.Ordinal);
+
+    public async Task<string?> PostMessageAsync(string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken ct)
+    {
+        using var turn = await pacer.WaitTurnAsync(channel, ct);
+        var reply = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = channel, ["text"] = text, ["blocks"] = blocks, ["thread_ts"] = threadTs }, ct);
+        return reply["ts"]?.GetValue<string>();
+    }
+
+    public async Task PostEphemeralAsync(string channel, string user, string text, JsonArray? blocks, CancellationToken ct)
+    {
+        using var turn = await pacer.WaitTurnAsync(channel, ct);
+        await CallAsync("chat.postEphemeral", new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = text, ["blocks"] = blocks }, ct);
+    }
+
+    public Task UpdateAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken ct) =>
+        CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks }, ct);
+
+    /// <summary>The DM channel with a person (for nudges).</summary>
+    public async Task<string> OpenDirectMessageAsync(string user, CancellationToken ct) =>
+        (await CallAsync("conversations.open", new JsonObject { ["users"] = user }, ct))["channel"]!["id"]!.GetValue<string>();
+
+    public Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct) =>
+        CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, ct);
+
+    /// <summary>Name and time zone of a person, cached for an hour.</summary>
+    public async Task<JsonObject> UserInfoAsync(string user, CancellationToken ct)
+    {
+        if (Users.TryGetValue(user, out var cached) && time.GetUtcNow() - cached.At < UserCacheLifetime)
+        {
+            return cached.User;
+        }
+
+        var info = (await CallAsync("users.info", new JsonObject { ["user"] = user }, ct))["user"]!.AsObject();
+        Users[user] = (info, time.GetUtcNow());
+        return info;
+    }
+
+    /// <summary>A fresh Socket Mode WebSocket URL, asked for with the app-level token.</summary>
+    public async Task<Uri> OpenSocketUrlAsync(CancellationToken ct) =>
+        new((await CallAsync("apps.connections.open", [], ct, options.Value.AppToken))["url"]!.GetValue<string>());
+
+    /// <summary>Follow-up through a slash command's or interaction's response_url (Slack's hooks host only).</summary>
+    public async Task RespondAsync(string responseUrl, JsonObject message, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || !IsSlackHost(url))
+        {
+            LogRefusedResponseUrl(responseUrl);
+            return;
+        }
+
+        using var response = await http.PostAsJsonAsync(url, message, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            LogResponseUrlFailed((int)response.StatusCode);
+        }
+    }
+
+    private async Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken ct, string? token = null)
+    {
+        if (!SlackScopes.Methods.ContainsKey(method))
+        {
+            throw new InvalidOperationException($"{method} is not in SlackScopes.Methods; add it there and to manifests/slack/manifest.yml");
+        }
+
+        foreach (var key in body.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            body.Remove(key);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(options.Value.ApiBaseUrl.TrimEnd('/') + "/"), method))
+            {
+                Content = JsonContent.Create(body),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? options.Value.BotToken);
+            using var response = await http.SendAsync(request, ct);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests && attempt < MaxAttempts)
+            {
+                var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+                LogThrottled(method, wait.TotalSeconds);
+                await Task.Delay(wait < TimeSpan.FromSeconds(30) ? wait : TimeSpan.FromSeconds(30), time, ct);
+                continue;
+            }
+
+            var reply = await response.Content.ReadFromJsonAsync<JsonObject>(ct) ?? [];
+            if (reply["ok"]?.GetValue<bool>() != true)
+            {
+                throw new SlackApiException(method, reply["error"]?.GetValue<string>() ?? $"HTTP {(int)response.StatusCode}");
+            }
+
+            return reply;
+        }
+    }
+
+    private bool IsSlackHost(Uri url) =>
+        url.Host.Equals("hooks.slack.com", StringComparison.OrdinalIgnoreCase)
+        || url.Host.Equals(new Uri(options.Value.ApiBaseUrl).Host, StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack throttled {Method}; retrying in {Seconds} s")]
+    private partial void LogThrottled(string method, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused to post to a response_url outside Slack: {Url}")]
+    private partial void LogRefusedResponseUrl(string url);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack response_url answered {Status}")]
+    private partial void LogResponseUrlFailed(int status);
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoachBot.Core.Coaching;
+using CoachBot.Core.Progress;
+
+namespace CoachBot.Host.Channels.Slack;
+
+/// <summary>Core replies as Block Kit (within Slack's limits), always with the plain text as the notification fallback.</summary>
+internal static class SlackBlocks
+{
+    public const string ActionPrefix = "coach:";
+    public const string AnswerAction = "answer";
+    public const string AnswerCallbackId = "coach_answer";
+    private const int MaxSectionText = 3000;
+    private const int MaxBlocks = 50;
+
+    public static (string Text, JsonArray Blocks) Render(BotReply reply)
+    {
+        var blocks = reply.Scenario is { } s ? Scenario(s)
+            : reply.Scores is { } sc ? Scores(sc)
+            : reply.Progress is { Attempts: > 0 } p ? Progress(p)
+            : Plain(reply.Text);
+        var buttons = reply.Actions.ToList();
+        if (reply.Scenario is not null)
+        {
+            buttons.Insert(0, new ReplyAction("Answer", AnswerAction));
+        }
+
+        if (buttons.Count > 0)
+        {
+            blocks.Add(new JsonObject
+            {
+                ["type"] = "actions",
+                ["elements"] = new JsonArray(buttons.Take(25).Select(Button).ToArray()),
+            });
+        }
+
+        while (blocks.Count > MaxBlocks)
+        {
+            blocks.RemoveAt(MaxBlocks - 2);
+        }
+
+        return (Truncate(reply.Text, 3000), blocks);
+    }
+
+    /// <summary>The modal an employee types an answer in, from the scenario's Answer button.</summary>
+    public static JsonObject AnswerModal(string channel, string customerSays) => new()
+    {
+        ["type"] = "modal",
+        ["callback_id"] = AnswerCallbackId,
+        ["private_metadata"] = channel,
+        ["title"] = Plain("Your answer", 24),
+        ["submit"] = Plain("Score it", 24),
+        ["close"] = Plain("Cancel", 24),
+        ["blocks"] = new JsonArray(
+            Section($"The customer says:\n>{Escape(customerSays)}"),
+            new JsonObject
+            {
+                ["type"] = "input",
+                ["block_id"] = "answer",
+                ["label"] = Plain("What would you say?", 2000),
+                ["element"] = new JsonObject
+                {
+                    ["type"] = "plain_text_input",
+                    ["action_id"] = "text",
+                    ["multiline"] = true,
+                    ["max_length"] = CoachingLimits.MaxAnswerLength,
+                },
+            }),
+    };
+
+    private static JsonArray Scenario(ScenarioCard s) =>
+    [
+        Header(s.Title),
+        Section($"*Industry:* {Escape(s.Industry)}  ·  *Step:* {Escape(s.Step)}\n*The customer's goal:* {Escape(s.Goal)}"),
+        Section($">{Escape(s.CustomerSays)}"),
+        Context($"Assessed on: {Escape(string.Join(", ", s.Standards))}. Reply with what you would say, or press Answer."),
+    ];
+
+    private static JsonArray Scores(ScoreCard card)
+    {
+        var blocks = new JsonArray { Header("Your scores (0-3)") };
+        foreach (var line in card.Lines)
+        {
+            var text = $"*{Escape(line.StandardName)}*: *{(line.Score is int n ? $"{n}/3" : "n/a")}*";
+            if (line.Score is not null && line.Evidence.Count > 0)
+            {
+                text += "\nYou said: " + string.Join(" … ", line.Evidence.Select(e => $"“{Escape(e)}”"));
+            }
+
+            if (line.Tip is not null)
+            {
+                text += "\nTip: " + Escape(line.Tip);
+            }
+
+            blocks.Add(Section(text));
+        }
+
+        blocks.Add(Context("Scored by " + Escape(card.ScorerName)));
+        return blocks;
+    }
+
+    private static JsonArray Progress(ProgressCard p)
+    {
+        var blocks = new JsonArray { Header("Your progress"), Context($"{p.Attempts} answer(s) to {p.ScenariosPractised} scenario(s)") };
+        foreach (var s in p.Standards)
+        {
+            var average = s.Average is double a ? a.ToString("0.0", CultureInfo.InvariantCulture) : "-";
+            blocks.Add(Section($"*{Escape(s.StandardName)}*: average {average} over {s.Attempts}, latest {s.Latest?.ToString(CultureInfo.InvariantCulture) ?? "-"}, {s.Trend.Describe()}"));
+        }
+
+        return blocks;
+    }
+
+    private static JsonArray Plain(string text)
+    {
+        var blocks = new JsonArray();
+        for (var i = 0; i < text.Length && blocks.Count < 10; i += MaxSectionText)
+        {
+            blocks.Add(Section(Escape(text.Substring(i, Math.Min(MaxSectionText, text.Length - i)))));
+        }
+
+        return blocks;
+    }
+
+    private static JsonObject Button(ReplyAction action) => new()
+    {
+        ["type"] = "button",
+        ["text"] = Plain(action.Label, 75),
+        ["action_id"] = ActionPrefix + action.Action,
+        ["value"] = action.Action,
+    };
+
+    private static JsonObject Header(string text) => new() { ["type"] = "header", ["text"] = Plain(text, 150) };
+
+    private static JsonObject Section(string mrkdwn) =>
+        new() { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = Truncate(mrkdwn, MaxSectionText) } };
+
+    private static JsonObject Context(string mrkdwn) =>
+        new() { ["type"] = "context", ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = Truncate(mrkdwn, MaxSectionText) }) };
+
+    private static JsonObject Plain(string text, int max) => new() { ["type"] = "plain_text", ["text"] = Truncate(text, max) };
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    /// <summary>Slack's mrkdwn control characters, so an employee's words cannot become links or mentions.</summary>
+    private static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+}

@@ -1,0 +1,164 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CoachBot.Core.Coaching;
+
+namespace CoachBot.Host.Channels.Slack;
+
+/// <summary>
+/// Slack's events, /coach and interactions translated into Core calls, the same for HTTP and Socket Mode.
+/// Conversations are keyed by Slack channel (a DM is a channel) and user.
+/// </summary>
+internal sealed partial class SlackDispatcher(
+    CoachingService coaching,
+    SlackApiClient api,
+    IInboundEventLog events,
+    IConversationReferenceStore references,
+    TimeProvider time,
+    ILogger<SlackDispatcher> logger)
+{
+    public const string ChannelId = "slack";
+    private static readonly TimeSpan CommandBudget = TimeSpan.FromSeconds(2);
+
+    /// <summary>An event_callback envelope, after the acknowledgement. Retries and duplicates run once.</summary>
+    public async Task HandleEventAsync(JsonObject envelope, CancellationToken ct)
+    {
+        if (envelope["event"] is not JsonObject e || envelope["event_id"]?.GetValue<string>() is not { } eventId)
+        {
+            return;
+        }
+
+        var type = Str(e, "type");
+        var isDm = type == "message" && Str(e, "channel_type") == "im";
+        if ((type != "app_mention" && !isDm) || e["bot_id"] is not null || e["subtype"] is not null
+            || Str(e, "user") is not { } user || Str(e, "channel") is not { } channel
+            || user == envelope["authorizations"]?[0]?["user_id"]?.GetValue<string>())
+        {
+            return; // the bot's own posts, edits, joins and other events are not answers
+        }
+
+        if (!await events.TryRecordAsync(ChannelId, eventId, time.GetUtcNow(), ct))
+        {
+            LogDuplicate(eventId);
+            return;
+        }
+
+        await RememberAsync(channel, user, isDm, envelope["team_id"]?.GetValue<string>(), ct);
+        var replies = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, channel, user), StripMentions(Str(e, "text"))), ct);
+        var thread = isDm ? null : Str(e, "thread_ts") ?? Str(e, "ts");
+        foreach (var reply in replies)
+        {
+            var (text, blocks) = SlackBlocks.Render(reply);
+            await api.PostMessageAsync(channel, text, blocks, thread, ct);
+        }
+    }
+
+    /// <summary>/coach: the acknowledgement body (ephemeral); what takes longer than the budget follows via response_url.</summary>
+    public async Task<JsonObject> HandleCommandAsync(IReadOnlyDictionary<string, string> form, SlackWorkQueue queue, CancellationToken ct)
+    {
+        var channel = form.GetValueOrDefault("channel_id") ?? "";
+        var user = form.GetValueOrDefault("user_id") ?? "";
+        var text = form.GetValueOrDefault("text")?.Trim();
+        var message = new IncomingMessage(new ChatAddress(ChannelId, channel, user), string.IsNullOrEmpty(text) ? "help" : text);
+        var work = coaching.HandleAsync(message, CancellationToken.None);
+        if (await Task.WhenAny(work, Task.Delay(CommandBudget, time, ct)) == work)
+        {
+            var replies = await work;
+            FollowUp(replies.Skip(1), form.GetValueOrDefault("response_url"), queue);
+            return Ephemeral(replies[0]);
+        }
+
+        queue.Enqueue(async token =>
+        {
+            FollowUp(await work, form.GetValueOrDefault("response_url"), queue);
+        });
+        return new JsonObject { ["response_type"] = "ephemeral", ["text"] = "Working on it…" };
+    }
+
+    /// <summary>block_actions and view_submission: the acknowledgement body (null = empty 200); replies follow after it.</summary>
+    public async Task<JsonObject?> HandleInteractionAsync(JsonObject payload, SlackWorkQueue queue, CancellationToken ct)
+    {
+        var user = payload["user"]?["id"]?.GetValue<string>() ?? "";
+        switch (Str(payload, "type"))
+        {
+            case "block_actions":
+                var action = payload["actions"]?[0]?["value"]?.GetValue<string>() ?? "";
+                var channel = payload["channel"]?["id"]?.GetValue<string>() ?? payload["container"]?["channel_id"]?.GetValue<string>() ?? "";
+                if (action == SlackBlocks.AnswerAction)
+                {
+                    var open = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, channel, user), null, CoachingActions.Retry), ct);
+                    var says = open[0].Scenario?.CustomerSays ?? "The scenario is no longer open: type practice.";
+                    queue.Enqueue(token => api.OpenViewAsync(Str(payload, "trigger_id") ?? "", SlackBlocks.AnswerModal(channel, says), token));
+                    return null;
+                }
+
+                var replies = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, channel, user), null, action), ct);
+                queue.Enqueue(token => ReplyAsync(channel, user, replies, token));
+                return null;
+
+            case "view_submission" when (payload["view"]?["callback_id"]?.GetValue<string>() == SlackBlocks.AnswerCallbackId):
+                var view = payload["view"]!;
+                var answer = view["state"]?["values"]?["answer"]?["text"]?["value"]?.GetValue<string>()?.Trim() ?? "";
+                if (answer.Length == 0)
+                {
+                    return new JsonObject { ["response_action"] = "errors", ["errors"] = new JsonObject { ["answer"] = "Type what you would say to the customer." } };
+                }
+
+                var target = view["private_metadata"]?.GetValue<string>() ?? "";
+                var scored = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, target, user), answer), ct);
+                queue.Enqueue(token => ReplyAsync(target, user, scored, token));
+                return null;
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>In a DM the bot posts; in a channel only the employee sees their coaching (ephemeral).</summary>
+    private async Task ReplyAsync(string channel, string user, IReadOnlyList<BotReply> replies, CancellationToken ct)
+    {
+        foreach (var reply in replies)
+        {
+            var (text, blocks) = SlackBlocks.Render(reply);
+            if (channel.StartsWith('D'))
+            {
+                await api.PostMessageAsync(channel, text, blocks, null, ct);
+            }
+            else
+            {
+                await api.PostEphemeralAsync(channel, user, text, blocks, ct);
+            }
+        }
+    }
+
+    private void FollowUp(IEnumerable<BotReply> replies, string? responseUrl, SlackWorkQueue queue)
+    {
+        foreach (var reply in replies)
+        {
+            if (responseUrl is not null)
+            {
+                queue.Enqueue(token => api.RespondAsync(responseUrl, Ephemeral(reply), token));
+            }
+        }
+    }
+
+    private Task RememberAsync(string channel, string user, bool isDm, string? team, CancellationToken ct) =>
+        isDm
+            ? references.SaveAsync(new ConversationReference(ChannelId, ReferenceScope.User, user, channel, null, team, null, null, null, true, time.GetUtcNow()), ct)
+            : references.SaveAsync(new ConversationReference(ChannelId, ReferenceScope.Conversation, channel, channel, null, team, null, null, null, true, time.GetUtcNow()), ct);
+
+    private static JsonObject Ephemeral(BotReply reply)
+    {
+        var (text, blocks) = SlackBlocks.Render(reply);
+        return new JsonObject { ["response_type"] = "ephemeral", ["text"] = text, ["blocks"] = blocks };
+    }
+
+    private static string? Str(JsonNode? node, string name) => node?[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static string? StripMentions(string? text) => text is null ? null : Mention().Replace(text, "").Trim();
+
+    [GeneratedRegex(@"<@[A-Z0-9]+(?:\|[^>]*)?>")]
+    private static partial Regex Mention();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack event {EventId} already processed; ignored")]
+    private partial void LogDuplicate(string eventId);
+}

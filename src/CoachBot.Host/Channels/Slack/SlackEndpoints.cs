@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CoachBot.Host.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Host.Channels.Slack;
+
+/// <summary>
+/// Slack's HTTP entry points. Every request is verified against the signing secret first; a bad, missing or
+/// stale signature gets 401 and nothing is processed. Each answers within Slack's 3 seconds.
+/// </summary>
+internal static partial class SlackEndpoints
+{
+    private const int MaxBodyBytes = 512 * 1024;
+
+    public static IEndpointRouteBuilder MapSlackChannel(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/slack/events", EventsAsync);
+        endpoints.MapPost("/slack/commands", CommandsAsync);
+        endpoints.MapPost("/slack/interactions", InteractionsAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> EventsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+    {
+        var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
+        if (body is null)
+        {
+            return refused!;
+        }
+
+        JsonObject? envelope;
+        try
+        {
+            envelope = JsonNode.Parse(body) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            envelope = null;
+        }
+
+        if (envelope is null)
+        {
+            return ApiError.Create(StatusCodes.Status400BadRequest, "The body is not a JSON object.");
+        }
+
+        switch (envelope["type"]?.GetValue<string>())
+        {
+            case "url_verification":
+                return Results.Json(new { challenge = envelope["challenge"]?.GetValue<string>() ?? "" });
+            case "event_callback":
+                queue.Enqueue(token => dispatcher.HandleEventAsync(envelope, token));
+                return Results.Ok();
+            default:
+                return Results.Ok();
+        }
+    }
+
+    private static async Task<IResult> CommandsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+    {
+        var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
+        if (body is null)
+        {
+            return refused!;
+        }
+
+        var form = Form(body);
+        if (form.GetValueOrDefault("ssl_check") == "1")
+        {
+            return Results.Ok();
+        }
+
+        return Results.Json(await dispatcher.HandleCommandAsync(form, queue, ct));
+    }
+
+    private static async Task<IResult> InteractionsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+    {
+        var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
+        if (body is null)
+        {
+            return refused!;
+        }
+
+        JsonObject? payload;
+        try
+        {
+            payload = JsonNode.Parse(Form(body).GetValueOrDefault("payload") ?? "") as JsonObject;
+        }
+        catch (JsonException)
+        {
+            payload = null;
+        }
+
+        if (payload is null)
+        {
+            return ApiError.Create(StatusCodes.Status400BadRequest, "The 'payload' field is missing or not JSON.");
+        }
+
+        var ack = await dispatcher.HandleInteractionAsync(payload, queue, ct);
+        return ack is null ? Results.Ok() : Results.Json(ack);
+    }
+
+    private static async Task<(byte[]? Body, IResult? Refused)> VerifiedBodyAsync(HttpRequest request, SlackOptions options, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(options.SigningSecret))
+        {
+            return (null, Results.NotFound(new { error = "Slack over HTTP is not configured (Slack:SigningSecret)." }));
+        }
+
+        var body = await LimitedBody.ReadAsync(request, MaxBodyBytes, ct);
+        if (body is null)
+        {
+            return (null, LimitedBody.TooLarge(MaxBodyBytes, "A Slack request"));
+        }
+
+        var problem = SlackSignature.Check(options.SigningSecret, request.Headers["X-Slack-Request-Timestamp"], request.Headers["X-Slack-Signature"], body, time.GetUtcNow());
+        if (problem is not null)
+        {
+            LogRefused(logs.CreateLogger(typeof(SlackEndpoints).FullName!), request.Path, problem);
+            return (null, ApiError.Create(StatusCodes.Status401Unauthorized, "invalid request"));
+        }
+
+        return (body, null);
+    }
+
+    private static Dictionary<string, string> Form(byte[] body) =>
+        QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a Slack request to {Path}: {Problem}")]
+    private static partial void LogRefused(ILogger logger, string path, string problem);
+}

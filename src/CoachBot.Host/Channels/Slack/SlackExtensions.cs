@@ -1,0 +1,17 @@
+namespace CoachBot.Host.Channels.Slack;
+
+internal static class SlackExtensions
+{
+    public static IServiceCollection AddSlackChannel(this IServiceCollection services)
+    {
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName);
+        services.AddSingleton<ChannelPacer>();
+        services.AddHttpClient<SlackApiClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddTransient<SlackDispatcher>();
+        services.AddSingleton<SlackWorkQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
+        services.AddSingleton<SocketModeClient>();
+        services.AddHostedService(sp => sp.GetRequiredService<SocketModeClient>());
+        return services;
+    }
+}

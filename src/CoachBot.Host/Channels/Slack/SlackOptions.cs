@@ -1,0 +1,23 @@
+namespace CoachBot.Host.Channels.Slack;
+
+/// <summary>Slack is on when a signing secret (HTTP) or an app-level token (Socket Mode) is set. Secrets come from the environment.</summary>
+internal sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+
+    /// <summary>Verifies every HTTP request from Slack (Basic Information → Signing Secret).</summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>xoxb-… for the Web API.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>xapp-… with connections:write: Socket Mode, no public URL needed.</summary>
+    public string? AppToken { get; set; }
+
+    public string ApiBaseUrl { get; set; } = "https://slack.com/api/";
+
+    /// <summary>Slack allows about one message per second per channel.</summary>
+    public TimeSpan ChannelPostInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public bool IsEnabled => !string.IsNullOrEmpty(SigningSecret) || !string.IsNullOrEmpty(AppToken);
+}

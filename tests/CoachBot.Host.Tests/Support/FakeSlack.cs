@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+
+namespace CoachBot.Host.Tests.Support;
+
+/// <summary>
+/// Slack on loopback, in its wire format: the Web API (calls recorded; 429s and ok:false injectable), response_url
+/// hooks, and a Socket Mode WebSocket server that pushes envelopes and records acknowledgements.
+/// </summary>
+public sealed class FakeSlack : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private Channel<JsonObject> _socketOutbox = Channel.CreateUnbounded<JsonObject>();
+
+    private FakeSlack(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<(string Method, string? Authorization, JsonObject Body)> Calls { get; } = new();
+
+    public ConcurrentQueue<JsonObject> Hooks { get; } = new();
+
+    public ConcurrentQueue<JsonObject> Acks { get; } = new();
+
+    /// <summary>Per method, what to answer first: "429" or an ok:false error code.</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<string>> Failures { get; } = new();
+
+    public int SocketSessions;
+
+    public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    public string ApiBaseUrl => BaseUrl + "/api/";
+
+    public string ResponseUrl => BaseUrl + "/hooks/T1/123/abc";
+
+    public static async Task<FakeSlack> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var slack = new FakeSlack(app);
+        app.UseWebSockets();
+        app.MapPost("/api/{method}", async (string method, HttpRequest request) =>
+        {
+            var body = await request.ReadFromJsonAsync<JsonObject>() ?? [];
+            slack.Calls.Enqueue((method, request.Headers.Authorization.ToString(), body));
+            if (slack.Failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var failure))
+            {
+                if (failure == "429")
+                {
+                    request.HttpContext.Response.Headers.RetryAfter = "1";
+                    return Results.Json(new { ok = false, error = "ratelimited" }, statusCode: 429);
+                }
+
+                return Results.Json(new { ok = false, error = failure });
+            }
+
+            return method switch
+            {
+                "chat.postMessage" => Results.Json(new { ok = true, channel = body["channel"]?.ToString(), ts = "1700000000.000100" }),
+                "conversations.open" => Results.Json(new { ok = true, channel = new { id = "D0NEW" } }),
+                "users.info" => Results.Json(new { ok = true, user = new { id = body["user"]?.ToString(), name = "alex", tz = "Europe/London" } }),
+                "apps.connections.open" => Results.Json(new { ok = true, url = slack.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/link" }),
+                _ => Results.Json(new { ok = true }),
+            };
+        });
+        app.MapPost("/hooks/{**rest}", async (HttpRequest request) =>
+        {
+            slack.Hooks.Enqueue(await request.ReadFromJsonAsync<JsonObject>() ?? []);
+            return Results.Text("ok");
+        });
+        app.Map("/link", async (HttpContext context) =>
+        {
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            Interlocked.Increment(ref slack.SocketSessions);
+            await Send(socket, new JsonObject { ["type"] = "hello", ["num_connections"] = 1 });
+            var outbox = slack._socketOutbox;
+            var receiving = slack.ReceiveAcksAsync(socket);
+            await foreach (var message in outbox.Reader.ReadAllAsync(context.RequestAborted))
+            {
+                await Send(socket, message);
+                if (message["type"]?.ToString() == "disconnect")
+                {
+                    break;
+                }
+            }
+
+            await receiving;
+        });
+        await app.StartAsync();
+        return slack;
+    }
+
+    /// <summary>Pushes an envelope to the connected Socket Mode client.</summary>
+    public void Push(JsonObject envelope) => _socketOutbox.Writer.TryWrite(envelope);
+
+    /// <summary>Tells the client to reconnect; later pushes go to the next session.</summary>
+    public void Disconnect()
+    {
+        var old = _socketOutbox;
+        _socketOutbox = Channel.CreateUnbounded<JsonObject>();
+        old.Writer.TryWrite(new JsonObject { ["type"] = "disconnect", ["reason"] = "refresh_requested" });
+    }
+
+    public List<JsonObject> CallsTo(string method) => Calls.Where(c => c.Method == method).Select(c => c.Body).ToList();
+
+    private async Task ReceiveAcksAsync(WebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        while (socket.State == WebSocketState.Open)
+        {
+            WebSocketReceiveResult result;
+            try
+            {
+                result = await socket.ReceiveAsync(buffer, CancellationToken.None);
+            }
+            catch (WebSocketException)
+            {
+                return;
+            }
+
+            if (result.MessageType == WebSocketMessageType.Close)
+            {
+                return;
+            }
+
+            Acks.Enqueue(JsonNode.Parse(Encoding.UTF8.GetString(buffer, 0, result.Count))!.AsObject());
+        }
+    }
+
+    private static Task Send(WebSocket socket, JsonObject message) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}
