@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -11,11 +10,9 @@ namespace CoachBot.Host.Channels.Slack;
 /// Slack's Web API: JSON POSTs with the bot token, ok:false surfaced as <see cref="SlackApiException"/> with
 /// Slack's error code, 429 honoured with Retry-After, and posts to one channel paced.
 /// </summary>
-internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ChannelPacer pacer, TimeProvider time, ILogger<SlackApiClient> logger)
+internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ChannelPacer pacer, SlackUserCache users, TimeProvider time, ILogger<SlackApiClient> logger)
 {
     private const int MaxAttempts = 4;
-    private static readonly TimeSpan UserCacheLifetime = TimeSpan.FromHours(1);
-    private static readonly ConcurrentDictionary<string, (JsonObject User, DateTimeOffset At)> Users = new(StringComparer.Ordinal);
 
     public async Task<string?> PostMessageAsync(string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken ct)
     {
@@ -43,13 +40,13 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
     /// <summary>Name and time zone of a person, cached for an hour.</summary>
     public async Task<JsonObject> UserInfoAsync(string user, CancellationToken ct)
     {
-        if (Users.TryGetValue(user, out var cached) && time.GetUtcNow() - cached.At < UserCacheLifetime)
+        if (users.Find(user) is { } cached)
         {
-            return cached.User;
+            return cached;
         }
 
         var info = (await CallAsync("users.info", new JsonObject { ["user"] = user }, ct))["user"]!.AsObject();
-        Users[user] = (info, time.GetUtcNow());
+        users.Add(user, info);
         return info;
     }
 

@@ -189,6 +189,23 @@ public sealed class SlackChannelTests
         Assert.Equal(0, host.Factory.Count("SELECT COUNT(*) FROM inbound_events"));
     }
 
+    [Fact]
+    public async Task SignedButMalformed_Is400_AndAHugeAnswerGetsAClearReply()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+
+        var badJson = await host.PostAsync("/slack/events", "{not json", "application/json");
+        var noPayload = await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = "[1,2" });
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice"));
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event(new string('я', 20_000)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, badJson.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noPayload.StatusCode);
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 2, "the reply to the huge answer");
+        Assert.Contains("20,000 characters", host.Slack.CallsTo("chat.postMessage")[1]["text"]!.GetValue<string>());
+        Assert.Equal(0, host.Factory.Count("SELECT COUNT(*) FROM attempts"));
+    }
+
     private static JsonObject BlockAction(string action, string channel) => new()
     {
         ["type"] = "block_actions",
