@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -35,7 +33,7 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
     /// <summary>Status codes the connector answers first, before 200s (e.g. 429).</summary>
     public ConcurrentQueue<int> ConnectorFailures { get; } = new();
 
-    public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    public string BaseUrl => LoopbackServer.BaseUrl(_app);
 
     public string ServiceUrl => BaseUrl + "/connector/";
 
@@ -43,9 +41,7 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
 
     public static async Task<FakeBotFrameworkCloud> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var cloud = new FakeBotFrameworkCloud(app);
         app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new JsonObject
         {

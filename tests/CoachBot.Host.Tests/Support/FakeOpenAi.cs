@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 
 namespace CoachBot.Host.Tests.Support;
@@ -28,13 +26,11 @@ public sealed class FakeOpenAi : IAsyncDisposable
 
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
-    public string Endpoint => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
+    public string Endpoint => LoopbackServer.BaseUrl(_app) + "/v1";
 
     public static async Task<FakeOpenAi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var fake = new FakeOpenAi(app);
         app.MapPost("/v1/chat/completions", async (HttpRequest request) =>
         {

@@ -4,8 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 
 namespace CoachBot.Host.Tests.Support;
@@ -32,7 +30,7 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public int SocketSessions;
 
-    public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    public string BaseUrl => LoopbackServer.BaseUrl(_app);
 
     public string ApiBaseUrl => BaseUrl + "/api/";
 
@@ -40,9 +38,7 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public static async Task<FakeSlack> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var slack = new FakeSlack(app);
         app.UseWebSockets();
         app.MapPost("/api/{method}", async (string method, HttpRequest request) =>

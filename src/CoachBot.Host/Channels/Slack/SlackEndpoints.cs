@@ -31,17 +31,7 @@ internal static partial class SlackEndpoints
             return refused!;
         }
 
-        JsonObject? envelope;
-        try
-        {
-            envelope = JsonNode.Parse(body) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            envelope = null;
-        }
-
-        if (envelope is null)
+        if (ParseObject(Encoding.UTF8.GetString(body)) is not { } envelope)
         {
             return ApiError.Create(StatusCodes.Status400BadRequest, "The body is not a JSON object.");
         }
@@ -83,17 +73,7 @@ internal static partial class SlackEndpoints
             return refused!;
         }
 
-        JsonObject? payload;
-        try
-        {
-            payload = JsonNode.Parse(Form(body).GetValueOrDefault("payload") ?? "") as JsonObject;
-        }
-        catch (JsonException)
-        {
-            payload = null;
-        }
-
-        if (payload is null)
+        if (ParseObject(Form(body).GetValueOrDefault("payload")) is not { } payload)
         {
             return ApiError.Create(StatusCodes.Status400BadRequest, "The 'payload' field is missing or not JSON.");
         }
@@ -123,6 +103,18 @@ internal static partial class SlackEndpoints
         }
 
         return (body, null);
+    }
+
+    private static JsonObject? ParseObject(string? json)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(json) ? null : JsonNode.Parse(json) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static Dictionary<string, string> Form(byte[] body) =>
