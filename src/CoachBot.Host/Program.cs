@@ -3,6 +3,7 @@ using CoachBot.Host.Channels.Slack;
 using CoachBot.Host.Channels.WebChat;
 using CoachBot.Host.Coaching;
 using CoachBot.Host.Configuration;
+using CoachBot.Host.Jobs;
 using CoachBot.Host.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,12 +13,14 @@ builder.Services.AddStorage();
 builder.Services.AddBotFrameworkChannel();
 builder.Services.AddWebChat();
 builder.Services.AddSlackChannel();
+builder.Services.AddNudges();
 
 var app = builder.Build();
 await app.PrepareAsync();
 app.MapBotFrameworkChannel();
 app.MapWebChat();
 app.MapSlackChannel();
+app.MapNudges();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 await app.RunAsync();
 

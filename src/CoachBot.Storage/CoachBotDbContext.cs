@@ -14,6 +14,10 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<InboundEventRow> InboundEvents => Set<InboundEventRow>();
 
+    internal DbSet<NudgeScheduleRow> NudgeSchedules => Set<NudgeScheduleRow>();
+
+    internal DbSet<NudgeDeliveryRow> NudgeDeliveries => Set<NudgeDeliveryRow>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<AttemptRow>(e =>
@@ -59,6 +63,24 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.HasKey(r => new { r.Source, r.EventId });
             e.Property(r => r.Source).HasMaxLength(32);
             e.Property(r => r.EventId).HasMaxLength(128);
+        });
+        model.Entity<NudgeScheduleRow>(e =>
+        {
+            e.ToTable("nudge_schedules");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.ChannelId).HasMaxLength(64);
+            e.Property(r => r.OwnerId).HasMaxLength(256);
+            e.HasIndex(r => new { r.ChannelId, r.OwnerId });
+        });
+        model.Entity<NudgeDeliveryRow>(e =>
+        {
+            e.ToTable("nudge_deliveries");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.UserId).HasMaxLength(256);
+            e.Property(r => r.LocalDate).HasMaxLength(10);
+            e.Property(r => r.Status).HasMaxLength(16);
+            e.Property(r => r.ScenarioId).HasMaxLength(64);
+            e.HasIndex(r => new { r.ScheduleId, r.UserId, r.LocalDate }).IsUnique();
         });
     }
 }

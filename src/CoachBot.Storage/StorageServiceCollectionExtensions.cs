@@ -1,4 +1,5 @@
 using CoachBot.Core.Coaching;
+using CoachBot.Core.Scheduling;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICoachingStore, EfCoachingStore>();
         services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();
+        services.AddSingleton<INudgeStore, EfNudgeStore>();
+        services.AddSingleton<INudgeDeliveryLog, EfNudgeDeliveryLog>();
         return services;
     }
 

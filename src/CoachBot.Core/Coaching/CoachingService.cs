@@ -11,12 +11,18 @@ public sealed partial class CoachingService(
     IAnswerScorer scorer,
     ICoachingStore store,
     TimeProvider time,
-    ILogger<CoachingService> logger)
+    ILogger<CoachingService> logger,
+    Scheduling.SchedulingService? scheduling = null)
 {
     private readonly Replies _replies = new(content);
 
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        if (scheduling is not null && message.Action is null && Scheduling.SchedulingService.IsSchedulingCommand(message.Text))
+        {
+            return [await scheduling.HandleCommandAsync(message.Address, message.Text!, cancellationToken)];
+        }
+
         var now = time.GetUtcNow();
         var state = await store.GetDialogAsync(message.Address, cancellationToken) ?? DialogState.New(message.Address, now);
         var open = state.OpenScenarioId is { } id ? content.FindScenario(id) : null;

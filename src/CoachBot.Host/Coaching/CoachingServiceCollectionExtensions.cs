@@ -14,7 +14,7 @@ internal static class CoachingServiceCollectionExtensions
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => ContentLoader.Load(ContentDirectory(sp)));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<CoachingService>();
+        services.AddTransient<CoachingService>();
         return services.AddScoring();
     }
 

@@ -21,8 +21,8 @@ internal static class BotFrameworkExtensions
         services.AddHttpClient(MsalHttpClientFactory.ClientName);
         services.AddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.AddSingleton<ConnectorTokenProvider>();
-        services.AddSingleton<ActivityHandler>();
-        services.AddTransient<ProactiveMessenger>();
+        services.AddTransient<ActivityHandler>();
+        services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, TeamsMessageSender>();
 
         // Teams asks for 429, 412, 502 and 504 to be retried with backoff and jitter; Retry-After wins when given.
         services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))

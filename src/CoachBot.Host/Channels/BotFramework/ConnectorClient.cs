@@ -15,14 +15,18 @@ namespace CoachBot.Host.Channels.BotFramework;
 internal sealed partial class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, IOptions<BotFrameworkOptions> options, ILogger<ConnectorClient> logger)
 {
     /// <summary>Sends a reply (to replyToId) or a new message in the conversation. False when refused or untrusted.</summary>
-    public async Task<bool> SendAsync(Activity activity, bool serviceUrlVouched, CancellationToken ct)
+    public async Task<bool> SendAsync(Activity activity, bool serviceUrlVouched, CancellationToken ct) =>
+        await SendWithStatusAsync(activity, serviceUrlVouched, ct) is { } status && (int)status < 300;
+
+    /// <summary>The connector's status, or null when the service URL is not trusted and nothing was sent.</summary>
+    public async Task<HttpStatusCode?> SendWithStatusAsync(Activity activity, bool serviceUrlVouched, CancellationToken ct)
     {
         var conversation = Uri.EscapeDataString(activity.Conversation?.Id ?? "");
         var path = activity.ReplyToId is { Length: > 0 } replyTo
             ? $"v3/conversations/{conversation}/activities/{Uri.EscapeDataString(replyTo)}"
             : $"v3/conversations/{conversation}/activities";
         using var response = await PostAsync(activity.ServiceUrl, path, JsonContent.Create(activity, options: BotFrameworkJson.Options), serviceUrlVouched, ct);
-        return response?.IsSuccessStatusCode == true;
+        return response?.StatusCode;
     }
 
     /// <summary>Creates (or gets) the 1:1 conversation with a user; returns its id, or null when refused.</summary>

@@ -9,6 +9,7 @@ internal static class SlackExtensions
         services.AddSingleton<SlackUserCache>();
         services.AddHttpClient<SlackApiClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddTransient<SlackDispatcher>();
+        services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, SlackMessageSender>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
         services.AddSingleton<SocketModeClient>();

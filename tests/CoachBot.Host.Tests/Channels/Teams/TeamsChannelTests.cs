@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CoachBot.Core.Coaching;
-using CoachBot.Host.Channels.BotFramework;
+using CoachBot.Core.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 using CoachBot.Host.Tests.Support;
@@ -124,10 +124,9 @@ public sealed class TeamsChannelTests
         await host.PostAsync(host.Activity("message", "hello team", conversationType: "channel"), host.GoodToken());
 
         using var scope = host.Factory.Services.CreateScope();
-        var sent = await scope.ServiceProvider.GetRequiredService<ProactiveMessenger>()
-            .SendToUserAsync("msteams", "29:alex", new BotReply("Your daily moment of truth is ready."), default);
+        var sent = await Teams(scope).SendToUserAsync("29:alex", new BotReply("Your daily moment of truth is ready."), default);
 
-        Assert.True(sent);
+        Assert.Equal("a:created-1on1", sent.ConversationId);
         var requests = host.Cloud.ConnectorRequests.ToList();
         var create = Assert.Single(requests, r => r.Path == "/connector/v3/conversations");
         Assert.Equal("tenant-1", create.Body!["tenantId"]!.GetValue<string>());
@@ -145,12 +144,15 @@ public sealed class TeamsChannelTests
             "28:" + TeamsTestHost.AppId, "CoachBot", "Mallory", ServiceUrlTrusted: false, DateTimeOffset.UtcNow), default);
 
         using var scope = host.Factory.Services.CreateScope();
-        var sent = await scope.ServiceProvider.GetRequiredService<ProactiveMessenger>().SendToUserAsync("msteams", "29:mallory", new BotReply("hi"), default);
+        var sent = await Teams(scope).SendToUserAsync("29:mallory", new BotReply("hi"), default);
 
-        Assert.False(sent);
+        Assert.NotNull(sent.UnreachableReason);
         Assert.Empty(host.Cloud.ConnectorRequests);
         Assert.Equal(0, host.Cloud.TokenRequests);
     }
+
+    private static IMessageSender Teams(IServiceScope scope) =>
+        scope.ServiceProvider.GetServices<IMessageSender>().Single(s => s.ChannelId == "msteams");
 
     private static async Task<JsonObject> Invoke(TeamsTestHost host, string token, string verb)
     {

@@ -1,0 +1,25 @@
+using CoachBot.Core.Coaching;
+
+namespace CoachBot.Core.Scheduling;
+
+/// <summary>The outcome of a proactive send: delivered into a conversation, or refused by the platform for good.</summary>
+public sealed record SendResult(string? ConversationId, string? UnreachableReason)
+{
+    public static SendResult Delivered(string conversationId) => new(conversationId, null);
+
+    public static SendResult Unreachable(string reason) => new(null, reason);
+}
+
+/// <summary>
+/// One chat platform's proactive messaging. Transient trouble (5xx, timeouts) throws so the job retries;
+/// a permanent refusal (not installed, channel_not_found, blocked) comes back as Unreachable.
+/// </summary>
+public interface IMessageSender
+{
+    string ChannelId { get; }
+
+    Task<SendResult> SendToUserAsync(string userId, BotReply reply, CancellationToken cancellationToken);
+
+    /// <summary>The person's IANA time zone from their profile, or null when the platform does not say.</summary>
+    Task<string?> TimeZoneOfAsync(string userId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,14 @@
+namespace CoachBot.Core.Scheduling;
+
+/// <summary>Deliveries keyed by (schedule, person, local date): claiming one twice, on any host, fails.</summary>
+public interface INudgeDeliveryLog
+{
+    /// <returns>The new delivery's id, or null when that (schedule, person, date) was already claimed.</returns>
+    Task<Guid?> TryClaimAsync(Guid scheduleId, string userId, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<NudgeDelivery?> GetAsync(Guid deliveryId, CancellationToken cancellationToken);
+
+    Task MarkAsync(Guid deliveryId, NudgeDeliveryStatus status, string? detail, string? scenarioId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<NudgeDelivery>> ListAsync(Guid scheduleId, CancellationToken cancellationToken);
+}

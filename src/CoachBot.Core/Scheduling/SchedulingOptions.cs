@@ -1,0 +1,15 @@
+namespace CoachBot.Core.Scheduling;
+
+public sealed class SchedulingOptions
+{
+    public const string SectionName = "Scheduling";
+
+    /// <summary>For recipients whose platform profile has no time zone.</summary>
+    public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>User ids ("channel:user", e.g. slack:U123) allowed to schedule for others.</summary>
+    public List<string> Managers { get; set; } = [];
+
+    /// <summary>Adaptive content avoids scenarios the person answered within this many days.</summary>
+    public int AdaptiveFreshDays { get; set; } = 7;
+}

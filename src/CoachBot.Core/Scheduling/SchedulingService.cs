@@ -1,0 +1,204 @@
+using System.Globalization;
+using CoachBot.Core.Coaching;
+using CoachBot.Core.Content;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.Core.Scheduling;
+
+/// <summary>
+/// Managers' scheduling commands in chat, the due check that claims each (schedule, person, local date) once,
+/// and the delivery of one claimed prompt through the person's platform.
+/// </summary>
+public sealed partial class SchedulingService(
+    ContentPack content,
+    INudgeStore schedules,
+    INudgeDeliveryLog deliveries,
+    ICoachingStore coaching,
+    IEnumerable<IMessageSender> senders,
+    SchedulingOptions options,
+    TimeProvider time,
+    ILogger<SchedulingService> logger)
+{
+    /// <summary>Narrow on purpose: an answer that starts with "Pause…" is still an answer.</summary>
+    public static bool IsSchedulingCommand(string? text) => text is not null && CommandShape().IsMatch(text.Trim());
+
+    public async Task<BotReply> HandleCommandAsync(ChatAddress from, string text, CancellationToken ct)
+    {
+        var parts = text.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        var argument = parts.Length > 1 ? parts[1].Trim() : "";
+        return parts[0].TrimStart('/').ToLowerInvariant() switch
+        {
+            "schedule" => await CreateAsync(from, text, ct),
+            "schedules" => await ListAsync(from, ct),
+            "pause" => await SetPausedAsync(from, argument, paused: true, ct),
+            "resume" => await SetPausedAsync(from, argument, paused: false, ct),
+            _ => await DeleteAsync(from, argument, ct),
+        };
+    }
+
+    /// <summary>Claims every prompt due now; each returned delivery id is to be delivered exactly once.</summary>
+    public async Task<IReadOnlyList<Guid>> ClaimDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var claimed = new List<Guid>();
+        foreach (var schedule in await schedules.ListActiveAsync(ct))
+        {
+            foreach (var recipient in schedule.Recipients)
+            {
+                if (DueDate(schedule, recipient, now) is { } date
+                    && await deliveries.TryClaimAsync(schedule.Id, recipient.UserId, date, now, ct) is { } id)
+                {
+                    claimed.Add(id);
+                }
+            }
+        }
+
+        return claimed;
+    }
+
+    /// <summary>Sends one claimed prompt and opens its scenario in the person's conversation, so their reply is scored.</summary>
+    public async Task DeliverAsync(Guid deliveryId, CancellationToken ct)
+    {
+        var delivery = await deliveries.GetAsync(deliveryId, ct);
+        if (delivery is null || delivery.Status is NudgeDeliveryStatus.Sent or NudgeDeliveryStatus.Unreachable)
+        {
+            return; // a retry after success, or a person the platform refused
+        }
+
+        var schedule = await schedules.GetAsync(delivery.ScheduleId, ct);
+        var sender = senders.FirstOrDefault(s => s.ChannelId == schedule?.ChannelId);
+        if (schedule is null || sender is null)
+        {
+            await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Unreachable, schedule is null ? "schedule deleted" : $"{schedule.ChannelId} cannot send proactive messages", null, ct);
+            return;
+        }
+
+        var attempts = await coaching.GetAttemptsAsync(schedule.ChannelId, delivery.UserId, ct);
+        var scenario = NudgeScenarioPicker.Pick(schedule.Content, content, attempts, time.GetUtcNow(), options.AdaptiveFreshDays);
+        var reply = new Replies(content).Scenario(scenario) with { Text = "Your moment of truth for today.\n\n" + new Replies(content).Scenario(scenario).Text };
+        var result = await sender.SendToUserAsync(delivery.UserId, reply, ct);
+        if (result.UnreachableReason is { } reason)
+        {
+            LogUnreachable(delivery.UserId, schedule.Id, reason);
+            await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Unreachable, reason, scenario.Id, ct);
+            return;
+        }
+
+        var address = new ChatAddress(schedule.ChannelId, result.ConversationId!, delivery.UserId);
+        var state = await coaching.GetDialogAsync(address, ct) ?? DialogState.New(address, time.GetUtcNow());
+        await coaching.SaveDialogAsync(state.Open(scenario.Id, time.GetUtcNow()), ct);
+        await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Sent, null, scenario.Id, ct);
+    }
+
+    public Task MarkFailedAsync(Guid deliveryId, string reason, CancellationToken ct) =>
+        deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Failed, reason, null, ct);
+
+    private DateOnly? DueDate(NudgeSchedule schedule, NudgeRecipient recipient, DateTimeOffset now)
+    {
+        var date = schedule.Rule.DueDate(now, Zone(recipient.TimeZoneId));
+        return date is { } d && !schedule.QuietDates.Contains(d) && (schedule.EndDate is not { } end || d <= end) ? date : null;
+    }
+
+    private async Task<BotReply> CreateAsync(ChatAddress from, string text, CancellationToken ct)
+    {
+        var (request, error) = ScheduleRequestParser.Parse(text);
+        if (request is null)
+        {
+            return new BotReply(error!);
+        }
+
+        var audience = request.Audience.Select(a => a.Equals("me", StringComparison.OrdinalIgnoreCase) ? from.UserId : a).Distinct(StringComparer.Ordinal).ToList();
+        if (audience.Any(a => a != from.UserId) && !IsManager(from))
+        {
+            return new BotReply("Only managers can schedule prompts for other people. You can schedule one for yourself: \"schedule weekdays at 09:00\".");
+        }
+
+        if (request.Content.Kind == NudgeContentKind.FocusStandard && content.FindStandard(request.Content.Value!)?.IsFrontline != true)
+        {
+            return new BotReply($"\"{request.Content.Value}\" is not a standard. Use one of: {string.Join(", ", content.FrontlineStandards.Select(s => s.Id))}.");
+        }
+
+        var sender = senders.FirstOrDefault(s => s.ChannelId == from.ChannelId);
+        if (sender is null)
+        {
+            return new BotReply($"Scheduled prompts need a chat platform that can message people first (Slack or Teams); this {from.ChannelId} chat cannot.");
+        }
+
+        var recipients = new List<NudgeRecipient>();
+        foreach (var user in audience)
+        {
+            recipients.Add(new NudgeRecipient(user, await sender.TimeZoneOfAsync(user, ct) ?? options.DefaultTimeZone));
+        }
+
+        var schedule = new NudgeSchedule(Guid.NewGuid(), from.ChannelId, from.UserId, recipients, request.Rule, request.Content, false, null, [], time.GetUtcNow());
+        await schedules.AddAsync(schedule, ct);
+        return new BotReply($"Scheduled {Short(schedule.Id)}: {request.Rule.Describe()} ({request.Content.Describe()}) for {recipients.Count} person(s). {NextPrompts(schedule)}");
+    }
+
+    private async Task<BotReply> ListAsync(ChatAddress from, CancellationToken ct)
+    {
+        var mine = await schedules.ListByOwnerAsync(from.ChannelId, from.UserId, ct);
+        if (mine.Count == 0)
+        {
+            return new BotReply("You have no schedules. Create one: " + ScheduleRequestParser.Usage);
+        }
+
+        var lines = new List<string> { "Your schedules:" };
+        foreach (var s in mine)
+        {
+            var unreachable = (await deliveries.ListAsync(s.Id, ct)).Where(d => d.Status == NudgeDeliveryStatus.Unreachable).Select(d => $"{d.UserId} ({d.Detail})").Distinct().ToList();
+            lines.Add($"• {Short(s.Id)}: {s.Rule.Describe()}, {s.Content.Describe()}, {s.Recipients.Count} person(s){(s.Paused ? ", paused" : "")}"
+                + (unreachable.Count > 0 ? $". Cannot reach: {string.Join(", ", unreachable)}; ask them to install or open CoachBot, then resume." : ""));
+        }
+
+        return new BotReply(string.Join('\n', lines));
+    }
+
+    private async Task<BotReply> SetPausedAsync(ChatAddress from, string id, bool paused, CancellationToken ct)
+    {
+        if (await FindOwnedAsync(from, id, ct) is not { } schedule)
+        {
+            return NotFound(id);
+        }
+
+        await schedules.UpdateAsync(schedule with { Paused = paused }, ct);
+        return new BotReply(paused ? $"Paused {Short(schedule.Id)}. \"resume {Short(schedule.Id)}\" starts it again." : $"Resumed {Short(schedule.Id)}. {NextPrompts(schedule)}");
+    }
+
+    private async Task<BotReply> DeleteAsync(ChatAddress from, string id, CancellationToken ct)
+    {
+        if (await FindOwnedAsync(from, id, ct) is not { } schedule)
+        {
+            return NotFound(id);
+        }
+
+        await schedules.DeleteAsync(schedule.Id, ct);
+        return new BotReply($"Deleted {Short(schedule.Id)}.");
+    }
+
+    private async Task<NudgeSchedule?> FindOwnedAsync(ChatAddress from, string id, CancellationToken ct) =>
+        id.Length >= 4 ? (await schedules.ListByOwnerAsync(from.ChannelId, from.UserId, ct)).FirstOrDefault(s => s.Id.ToString("N").StartsWith(id.ToLowerInvariant(), StringComparison.Ordinal)) : null;
+
+    private static BotReply NotFound(string id) => new($"I have no schedule of yours called \"{id}\". Type \"schedules\" to see their ids.");
+
+    private string NextPrompts(NudgeSchedule schedule)
+    {
+        var zones = schedule.Recipients.Select(r => r.TimeZoneId).Distinct().Take(3);
+        var next = zones.Select(z => schedule.Rule.Next(time.GetUtcNow(), Zone(z)) is { } at
+            ? $"{at.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)} {z}" : null).OfType<string>().ToList();
+        return next.Count == 0 ? "" : "Next prompts: " + string.Join("; ", next) + ".";
+    }
+
+    private bool IsManager(ChatAddress from) => options.Managers.Contains($"{from.ChannelId}:{from.UserId}", StringComparer.Ordinal);
+
+    private static string Short(Guid id) => id.ToString("N")[..6];
+
+    private static TimeZoneInfo Zone(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/?(?:schedule\s.+\sat\s+\d|schedules$|(?:pause|resume|delete)\s+[0-9a-f]{4,32}$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CommandShape();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge for {UserId} on schedule {ScheduleId} cannot be delivered: {Reason}")]
+    private partial void LogUnreachable(string userId, Guid scheduleId, string reason);
+}

@@ -1,0 +1,39 @@
+using CoachBot.Core.Scheduling;
+using Hangfire;
+using Hangfire.Server;
+
+namespace CoachBot.Host.Jobs;
+
+/// <summary>
+/// Hangfire's two jobs: a due-check every minute that claims each (schedule, person, local date) once and fans out
+/// one delivery job per person; and the delivery, retried with backoff and then left visibly Failed.
+/// </summary>
+public sealed class NudgeJobs(SchedulingService scheduling, IBackgroundJobClient jobs)
+{
+    public const string DueCheckId = "nudges-due-check";
+    private const int Retries = 4;
+
+    [DisableConcurrentExecution(timeoutInSeconds: 50)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task DueCheckAsync(CancellationToken cancellationToken)
+    {
+        foreach (var delivery in await scheduling.ClaimDueAsync(cancellationToken))
+        {
+            jobs.Enqueue<NudgeJobs>(j => j.DeliverAsync(delivery, null, CancellationToken.None));
+        }
+    }
+
+    [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [2, 10, 60, 300], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task DeliverAsync(Guid deliveryId, PerformContext? context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await scheduling.DeliverAsync(deliveryId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && context?.GetJobParameter<int>("RetryCount") >= Retries)
+        {
+            await scheduling.MarkFailedAsync(deliveryId, ex.Message, cancellationToken);
+            throw;
+        }
+    }
+}
