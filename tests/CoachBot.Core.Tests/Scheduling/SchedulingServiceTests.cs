@@ -1,0 +1,178 @@
+using CoachBot.Core.Coaching;
+using CoachBot.Core.Content;
+using CoachBot.Core.Progress;
+using CoachBot.Core.Scheduling;
+using CoachBot.Core.Scoring;
+using CoachBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoachBot.Core.Tests.Scheduling;
+
+/// <summary>Schedules run on a fake clock against a real SQLite store; only the chat platform is a recording fake.</summary>
+public sealed class SchedulingServiceTests : IAsyncLifetime
+{
+    private static readonly ContentPack Pack = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
+    private readonly string _db = Path.Combine(Path.GetTempPath(), "coachbot-nudges-" + Guid.NewGuid().ToString("N") + ".db");
+    // Monday 19 October 2026, 00:00 UTC: London leaves summer time on Sunday 25 October, New York on 1 November.
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 10, 19, 0, 0, 0, TimeSpan.Zero));
+    private readonly RecordingSender _platform = new();
+    private readonly SchedulingOptions _options = new() { Managers = ["test:manager"] };
+    private ServiceProvider _services = null!;
+    private SchedulingService _scheduling = null!;
+
+    public async Task InitializeAsync()
+    {
+        _platform.Clock = _clock;
+        _services = new ServiceCollection().AddSqliteStorage(_ => _db).BuildServiceProvider();
+        await _services.MigrateStorageAsync();
+        _scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
+            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance);
+    }
+
+    [Fact]
+    public async Task WeekdaysAtNine_InThreeZones_OverTwoWeeksAndTwoDstChanges_PostsOncePerPersonPerWorkingDay_AtNineLocal()
+    {
+        _platform.Zones["ana"] = "Europe/London";
+        _platform.Zones["ben"] = "America/New_York";
+        _platform.Zones["kei"] = "Asia/Tokyo";
+        var reply = await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "manager"), "schedule weekdays at 09:00 for @ana @ben @kei", default);
+        Assert.Contains("every weekday at 09:00", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Next prompts: Mon 19 Oct 09:00 Europe/London", reply.Text, StringComparison.Ordinal);
+
+        await RunAsync(TimeSpan.FromDays(14), step: TimeSpan.FromMinutes(15));
+
+        foreach (var (user, zone) in _platform.Zones)
+        {
+            var posts = _platform.Sent.Where(s => s.User == user).ToList();
+            Assert.Equal(10, posts.Count);
+            var local = posts.Select(p => TimeZoneInfo.ConvertTime(p.At, TimeZoneInfo.FindSystemTimeZoneById(zone))).ToList();
+            Assert.All(local, t => Assert.InRange(t.TimeOfDay, TimeSpan.FromHours(9), TimeSpan.FromHours(9.25)));
+            Assert.All(local, t => Assert.NotEqual(DayOfWeek.Saturday, t.DayOfWeek));
+            Assert.All(local, t => Assert.NotEqual(DayOfWeek.Sunday, t.DayOfWeek));
+            Assert.Equal(10, local.Select(t => t.Date).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public async Task PausedSchedule_PostsNothing_ResumedPostsAgain()
+    {
+        var me = new ChatAddress("test", "c", "emp");
+        await _scheduling.HandleCommandAsync(me, "schedule daily at 09:00", default);
+        var id = (await _services.GetRequiredService<INudgeStore>().ListByOwnerAsync("test", "emp", default)).Single().Id.ToString("N")[..6];
+        Assert.StartsWith("Paused", (await _scheduling.HandleCommandAsync(me, $"pause {id}", default)).Text, StringComparison.Ordinal);
+
+        await RunAsync(TimeSpan.FromDays(3), TimeSpan.FromMinutes(30));
+        Assert.Empty(_platform.Sent);
+
+        await _scheduling.HandleCommandAsync(me, $"resume {id}", default);
+        await RunAsync(TimeSpan.FromDays(1), TimeSpan.FromMinutes(30));
+        Assert.Single(_platform.Sent);
+    }
+
+    [Fact]
+    public async Task QuietDatesAndTheEndDate_AreSkipped()
+    {
+        var store = _services.GetRequiredService<INudgeStore>();
+        await store.AddAsync(new NudgeSchedule(Guid.NewGuid(), "test", "emp", [new NudgeRecipient("emp", "UTC")], new WeeklyRule(WeeklyRule.Weekdays, new TimeOnly(9, 0)),
+            new NudgeContent(NudgeContentKind.AnyScenario), false, new DateOnly(2026, 10, 22), [new DateOnly(2026, 10, 20)], _clock.GetUtcNow()), default);
+
+        await RunAsync(TimeSpan.FromDays(7), TimeSpan.FromMinutes(30));
+
+        Assert.Equal([19, 21, 22], _platform.Sent.Select(s => s.At.Day));
+    }
+
+    [Fact]
+    public async Task Adaptive_PicksAScenarioForEachPersonsWeakestStandard_AndOpensItForTheirReply()
+    {
+        var attempts = _services.GetRequiredService<ICoachingStore>();
+        var address = new ChatAddress("test", "dm-emp", "emp");
+        var scores = new List<StandardScore> { new("listen-first", 3, [], null, null), new("set-expectations", 3, [], null, null), new("own-the-need", 3, [], null, null), new("follow-up", 0, [], null, null) };
+        await attempts.SaveAttemptAsync(new Attempt(Guid.NewGuid(), address, "bank-card-swallowed", "x", "rubric-v1", _clock.GetUtcNow().AddDays(-1), scores), DialogState.New(address, _clock.GetUtcNow()), default);
+        await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "emp"), "schedule daily at 09:00 adaptive", default);
+
+        await RunAsync(TimeSpan.FromDays(1), TimeSpan.FromMinutes(30));
+
+        var sent = Assert.Single(_platform.Sent);
+        var scenario = Pack.FindScenario(sent.Reply.Scenario!.ScenarioId)!;
+        Assert.True(scenario.Assesses("follow-up"));
+        Assert.NotEqual("bank-card-swallowed", scenario.Id);
+        Assert.Equal(scenario.Id, (await attempts.GetDialogAsync(new ChatAddress("test", "dm-emp", "emp"), default))!.OpenScenarioId);
+    }
+
+    [Fact]
+    public async Task UnreachablePerson_IsMarked_NotRetried_AndShownToTheOwner()
+    {
+        _platform.Unreachable.Add("gone");
+        var manager = new ChatAddress("test", "c", "manager");
+        await _scheduling.HandleCommandAsync(manager, "schedule daily at 09:00 for @gone", default);
+
+        await RunAsync(TimeSpan.FromDays(2), TimeSpan.FromMinutes(30));
+
+        Assert.Equal(2, _platform.Attempts.Count(u => u == "gone"));
+        Assert.Contains("Cannot reach: gone (not installed)", (await _scheduling.HandleCommandAsync(manager, "schedules", default)).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("emp", "schedule weekdays at 09:00 for @ana", "Only managers can schedule")]
+    [InlineData("emp", "schedule someday at 09:00", "is not a set of days")]
+    [InlineData("emp", "schedule daily at 25:00", "is not a time")]
+    [InlineData("emp", "schedule daily at 09:00 focus smiling", "\"smiling\" is not a standard")]
+    [InlineData("manager", "schedule mon,wed,fri at 8:30 for @ana topic bank", "Mon, Wed, Fri at 08:30 (topic bank) for 1 person(s)")]
+    public async Task Commands_ConfirmOrExplain(string user, string text, string expected)
+    {
+        var reply = await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", user), text, default);
+
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
+    }
+
+    private async Task RunAsync(TimeSpan span, TimeSpan step)
+    {
+        for (var end = _clock.GetUtcNow() + span; _clock.GetUtcNow() < end; _clock.Advance(step))
+        {
+            foreach (var delivery in await _scheduling.ClaimDueAsync(default))
+            {
+                await _scheduling.DeliverAsync(delivery, default);
+            }
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_db);
+    }
+
+    private sealed class RecordingSender : IMessageSender
+    {
+        public Dictionary<string, string> Zones { get; } = [];
+
+        public HashSet<string> Unreachable { get; } = [];
+
+        public List<(string User, DateTimeOffset At, BotReply Reply)> Sent { get; } = [];
+
+        public List<string> Attempts { get; } = [];
+
+        public TimeProvider? Clock { get; set; }
+
+        public string ChannelId => "test";
+
+        public Task<SendResult> SendToUserAsync(string userId, BotReply reply, CancellationToken cancellationToken)
+        {
+            Attempts.Add(userId);
+            if (Unreachable.Contains(userId))
+            {
+                return Task.FromResult(SendResult.Unreachable("not installed"));
+            }
+
+            Sent.Add((userId, Now(), reply));
+            return Task.FromResult(SendResult.Delivered("dm-" + userId));
+        }
+
+        public Task<string?> TimeZoneOfAsync(string userId, CancellationToken cancellationToken) => Task.FromResult(Zones.GetValueOrDefault(userId));
+
+        private DateTimeOffset Now() => Clock!.GetUtcNow();
+    }
+}
