@@ -82,10 +82,10 @@ public sealed class SlackTestHost : IAsyncDisposable
         return await Client.SendAsync(request);
     }
 
-    /// <summary>Work after the acknowledgement is asynchronous: wait for it, up to 10 s.</summary>
-    public static async Task Eventually(Func<bool> condition, string what)
+    /// <summary>Work after the acknowledgement is asynchronous: wait for it, up to 10 s unless told otherwise.</summary>
+    public static async Task Eventually(Func<bool> condition, string what, int seconds = 10)
     {
-        for (var i = 0; i < 200 && !condition(); i++)
+        for (var i = 0; i < seconds * 20 && !condition(); i++)
         {
             await Task.Delay(50);
         }

@@ -1,0 +1,35 @@
+using System.Globalization;
+using CoachBot.Host.Jobs;
+using CoachBot.Host.Tests.Channels.Slack;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachBot.Host.Tests.Jobs;
+
+/// <summary>Scheduled prompts through the real Hangfire server in the host, to the fake Slack.</summary>
+public sealed class NudgeDeliveryTests
+{
+    [Fact]
+    public async Task ScheduledFromSlack_FailsTwiceThenSucceeds_PostsOnce_AndTheReplyIsScored()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        var london = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var at = london.AddMinutes(-1).ToString("HH:mm", CultureInfo.InvariantCulture);
+        var ack = await (await host.PostFormAsync("/slack/commands", host.Command($"schedule daily at {at}"))).Content.ReadAsStringAsync();
+        Assert.Contains("Europe/London", ack); // the recipient's zone from users.info
+        host.Slack.Failures["chat.postMessage"] = new(["internal_error", "internal_error"]);
+
+        host.Factory.Services.GetRequiredService<IRecurringJobManager>().Trigger(NudgeJobs.DueCheckId);
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 3, "two failed attempts and a delivery (retries after 2 s and 10 s)", seconds: 40);
+        await Task.Delay(1500);
+        host.Factory.Services.GetRequiredService<IRecurringJobManager>().Trigger(NudgeJobs.DueCheckId);
+        await Task.Delay(1500);
+
+        Assert.Equal(3, host.Slack.CallsTo("chat.postMessage").Count);
+        Assert.Equal("Sent", host.Factory.Strings("SELECT Status FROM nudge_deliveries").Single());
+        Assert.Equal("D0NEW", host.Slack.CallsTo("chat.postMessage")[2]["channel"]!.GetValue<string>());
+
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("I'm so sorry. I'll sort it right now and call you by 5 pm. Thank you.", channel: "D0NEW"));
+        await SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM attempts WHERE ConversationId='D0NEW'") == 1, "the reply to the nudge to be scored");
+    }
+}
