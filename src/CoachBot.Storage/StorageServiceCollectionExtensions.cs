@@ -9,14 +9,18 @@ namespace CoachBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>SQLite at a file path resolved when first needed: the embedded default.</summary>
-    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Func<IServiceProvider, string> databasePath)
-    {
-        services.AddDbContextFactory<CoachBotDbContext>((sp, o) =>
+    public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Func<IServiceProvider, string> databasePath) =>
+        services.AddStorage((sp, o) =>
         {
             var path = Path.GetFullPath(databasePath(sp));
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             o.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
         });
+
+    /// <summary>The stores over whichever provider <paramref name="configure"/> picks.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
+    {
+        services.AddDbContextFactory<CoachBotDbContext>(configure);
         services.AddSingleton<ICoachingStore, EfCoachingStore>();
         services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();

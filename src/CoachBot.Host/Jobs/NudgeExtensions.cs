@@ -1,24 +1,35 @@
 using CoachBot.Core.Scheduling;
 using Hangfire;
 using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using CoachBot.Host.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Jobs;
 
 internal static class NudgeExtensions
 {
-    /// <summary>Scheduling in chat and its Hangfire jobs; Hangfire.InMemory for the embedded default.</summary>
+    /// <summary>Shared by every instance: the jobs, their locks and the recurring due-check.</summary>
+    private static readonly PostgreSqlStorageOptions PostgresJobOptions = new() { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) };
+
+    /// <summary>Scheduling in chat and its Hangfire jobs: Hangfire.InMemory for the embedded default, Hangfire.PostgreSql with Storage:Provider=Postgres.</summary>
     public static IServiceCollection AddNudges(this IServiceCollection services)
     {
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SchedulingOptions>>().Value);
         services.AddTransient<SchedulingService>();
         services.AddTransient<NudgeJobs>();
-        services.AddHangfire((sp, config) => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage());
+        // The storage is built here and registered in DI, never through Hangfire's static JobStorage.Current,
+        // so every host (and every test host in one process) keeps its own.
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return storage.IsPostgres
+                ? new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString!, PostgresJobOptions), PostgresJobOptions)
+                : new Hangfire.InMemory.InMemoryStorage();
+        });
+        services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
         services.AddHangfireServer(o =>
         {
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);

@@ -7,6 +7,18 @@ internal sealed class StorageOptions
     public const string SectionName = "Storage";
 
     /// <summary>The SQLite file; relative paths start at the current directory. Created on first run.</summary>
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    /// <summary>Sqlite (the embedded default) or Postgres (production: several instances share the data and the jobs).</summary>
+    [RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "Storage:Provider must be Sqlite or Postgres")]
+    public string Provider { get; set; } = Sqlite;
+
     [Required]
     public string SqlitePath { get; set; } = "data/coachbot.db";
+
+    /// <summary>For Postgres, e.g. Host=db;Database=coachbot;Username=coachbot;Password=… (from the environment).</summary>
+    public string? ConnectionString { get; set; }
+
+    public bool IsPostgres => Provider == Postgres;
 }

@@ -1,5 +1,7 @@
 using CoachBot.Host.Configuration;
 using CoachBot.Storage;
+using CoachBot.Storage.Postgres;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Storage;
@@ -9,6 +11,19 @@ internal static class StorageSetupExtensions
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        return services.AddSqliteStorage(sp => RootAppSettingsExtensions.ResolvePath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath));
+        services.AddOptions<StorageOptions>().Validate(o => !o.IsPostgres || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString is required when Storage:Provider is Postgres");
+        return services.AddStorage((sp, o) =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            if (storage.IsPostgres)
+            {
+                o.UseNpgsql(storage.ConnectionString, n => n.MigrationsAssembly(typeof(PostgresStorageExtensions).Assembly.GetName().Name));
+                return;
+            }
+
+            var path = RootAppSettingsExtensions.ResolvePath(storage.SqlitePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            o.UseSqlite(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
+        });
     }
 }

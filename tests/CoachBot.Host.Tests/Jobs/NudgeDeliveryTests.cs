@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoachBot.Host.Tests.Jobs;
 
 /// <summary>Scheduled prompts through the real Hangfire server in the host, to the fake Slack.</summary>
+[Collection(HangfireCollection.Name)]
 public sealed class NudgeDeliveryTests
 {
     [Fact]
@@ -27,9 +28,9 @@ public sealed class NudgeDeliveryTests
 
         Assert.Equal(3, host.Slack.CallsTo("chat.postMessage").Count);
         Assert.Equal("Sent", host.Factory.Strings("SELECT Status FROM nudge_deliveries").Single());
-        Assert.Equal("D0NEW", host.Slack.CallsTo("chat.postMessage")[2]["channel"]!.GetValue<string>());
+        Assert.Equal("D-U1", host.Slack.CallsTo("chat.postMessage")[2]["channel"]!.GetValue<string>());
 
-        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("I'm so sorry. I'll sort it right now and call you by 5 pm. Thank you.", channel: "D0NEW"));
-        await SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM attempts WHERE ConversationId='D0NEW'") == 1, "the reply to the nudge to be scored");
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("I'm so sorry. I'll sort it right now and call you by 5 pm. Thank you.", channel: "D-U1"));
+        await SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM attempts WHERE ConversationId='D-U1'") == 1, "the reply to the nudge to be scored");
     }
 }

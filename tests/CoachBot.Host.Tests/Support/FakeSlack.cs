@@ -59,7 +59,7 @@ public sealed class FakeSlack : IAsyncDisposable
             return method switch
             {
                 "chat.postMessage" => Results.Json(new { ok = true, channel = body["channel"]?.ToString(), ts = "1700000000.000100" }),
-                "conversations.open" => Results.Json(new { ok = true, channel = new { id = "D0NEW" } }),
+                "conversations.open" => Results.Json(new { ok = true, channel = new { id = "D-" + body["users"] } }),
                 "users.info" => Results.Json(new { ok = true, user = new { id = body["user"]?.ToString(), name = "alex", tz = "Europe/London" } }),
                 "apps.connections.open" => Results.Json(new { ok = true, url = slack.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/link" }),
                 _ => Results.Json(new { ok = true }),

@@ -21,7 +21,7 @@ public sealed class SlackApiClientTests
         Assert.Equal("Europe/London", first["tz"]!.GetValue<string>());
         Assert.Same(first, second);
         Assert.Single(host.Slack.CallsTo("users.info"));
-        Assert.Equal("D0NEW", dm);
+        Assert.Equal("D-U42", dm);
         Assert.Equal("edited", host.Slack.CallsTo("chat.update").Single()["text"]!.GetValue<string>());
         Assert.Equal("not_in_channel", refused.Error);
     }

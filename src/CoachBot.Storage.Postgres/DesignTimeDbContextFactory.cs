@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CoachBot.Storage.Postgres;
+
+/// <summary>Lets `dotnet ef migrations add … --project src/CoachBot.Storage.Postgres` build the PostgreSQL model; no server is contacted.</summary>
+internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<CoachBotDbContext>
+{
+    public CoachBotDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<CoachBotDbContext>()
+            .UseNpgsql("Host=localhost;Database=coachbot", o => o.MigrationsAssembly(typeof(DesignTimeDbContextFactory).Assembly.GetName().Name))
+            .Options);
+}
