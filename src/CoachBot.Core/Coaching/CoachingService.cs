@@ -49,6 +49,20 @@ public sealed partial class CoachingService(
         };
     }
 
+    /// <summary>Opens a given scenario for this person, e.g. from a channel prompt's Answer button; null if unknown.</summary>
+    public async Task<BotReply?> OpenAsync(ChatAddress address, string scenarioId, CancellationToken cancellationToken)
+    {
+        if (content.FindScenario(scenarioId) is not { } scenario)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var state = await store.GetDialogAsync(address, cancellationToken) ?? DialogState.New(address, now);
+        await store.SaveDialogAsync(state.Open(scenario.Id, now), cancellationToken);
+        return _replies.Scenario(scenario);
+    }
+
     /// <summary>The first thing a new member of a conversation sees.</summary>
     public BotReply Welcome() => _replies.Help("Welcome!");
 

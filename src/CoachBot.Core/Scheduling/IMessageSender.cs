@@ -20,6 +20,9 @@ public interface IMessageSender
 
     Task<SendResult> SendToUserAsync(string userId, BotReply reply, CancellationToken cancellationToken);
 
+    /// <summary>Posts into a channel or group conversation the bot is in.</summary>
+    Task<SendResult> SendToConversationAsync(string conversationId, BotReply reply, CancellationToken cancellationToken);
+
     /// <summary>The person's IANA time zone from their profile, or null when the platform does not say.</summary>
     Task<string?> TimeZoneOfAsync(string userId, CancellationToken cancellationToken);
 }

@@ -13,8 +13,11 @@ public sealed record NudgeSchedule(
     IReadOnlyList<DateOnly> QuietDates,
     DateTimeOffset CreatedAt);
 
-/// <summary>Who gets the prompt, and in which time zone "9:00" is meant.</summary>
-public sealed record NudgeRecipient(string UserId, string TimeZoneId);
+/// <summary>
+/// Who gets the prompt, and in which time zone "9:00" is meant: a person (their DM), or a channel
+/// (<see cref="IsConversation"/>; the prompt is posted there and anyone in it may answer).
+/// </summary>
+public sealed record NudgeRecipient(string UserId, string TimeZoneId, bool IsConversation = false);
 
 public enum NudgeContentKind
 {

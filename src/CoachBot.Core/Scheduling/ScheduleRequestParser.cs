@@ -9,7 +9,7 @@ namespace CoachBot.Core.Scheduling;
 /// </summary>
 public static partial class ScheduleRequestParser
 {
-    public const string Usage = "schedule <daily|weekdays|weekends|mon,wed,fri> at HH:MM [for me | for @person …] [topic <topic> | focus <standard> | adaptive]";
+    public const string Usage = "schedule <daily|weekdays|weekends|mon,wed,fri> at HH:MM [for me | for @person … | for #channel | for my team] [topic <topic> | focus <standard> | adaptive]";
 
     private static readonly Dictionary<string, DayOfWeek> DayNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -36,9 +36,10 @@ public static partial class ScheduleRequestParser
             return (null, $"\"{match.Groups["time"].Value}\" is not a time: use HH:MM, 24-hour, e.g. 09:00.");
         }
 
-        var audience = match.Groups["audience"].Success
-            ? match.Groups["audience"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(a => a.Trim('<', '>', '@')).ToList()
-            : ["me"];
+        var audienceText = match.Groups["audience"].Value.Trim();
+        var audience = !match.Groups["audience"].Success ? ["me"]
+            : audienceText.Equals("my team", StringComparison.OrdinalIgnoreCase) ? [MyTeam]
+            : audienceText.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Select(Audience).ToList();
         var content = match.Groups["kind"].Value.ToLowerInvariant() switch
         {
             "topic" => new NudgeContent(NudgeContentKind.Topic, match.Groups["value"].Value),
@@ -47,6 +48,16 @@ public static partial class ScheduleRequestParser
             _ => new NudgeContent(NudgeContentKind.AnyScenario),
         };
         return (new ScheduleRequest(new WeeklyRule(days, at), audience, content), null);
+    }
+
+    /// <summary>The audience token for a manager's team.</summary>
+    public const string MyTeam = "my team";
+
+    /// <summary>Slack writes a person as &lt;@U123&gt; and a channel as &lt;#C123|name&gt;; a channel keeps its '#'.</summary>
+    private static string Audience(string token)
+    {
+        var bare = token.Trim('<', '>');
+        return bare.StartsWith('#') ? "#" + bare[1..].Split('|')[0] : bare.TrimStart('@').Split('|')[0];
     }
 
     private static HashSet<DayOfWeek>? ParseDays(string text)

@@ -10,6 +10,9 @@ public sealed class SchedulingOptions
     /// <summary>User ids ("channel:user", e.g. slack:U123) allowed to schedule for others.</summary>
     public List<string> Managers { get; set; } = [];
 
+    /// <summary>"my team" for a manager: "channel:managerId" → the members' user ids (until people are imported).</summary>
+    public Dictionary<string, List<string>> Teams { get; set; } = [];
+
     /// <summary>Adaptive content avoids scenarios the person answered within this many days.</summary>
     public int AdaptiveFreshDays { get; set; } = 7;
 }

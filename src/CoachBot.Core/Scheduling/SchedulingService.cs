@@ -73,6 +73,13 @@ public sealed partial class SchedulingService(
             return;
         }
 
+        var recipient = schedule.Recipients.FirstOrDefault(r => r.UserId == delivery.UserId);
+        if (recipient?.IsConversation == true)
+        {
+            await DeliverToConversationAsync(deliveryId, schedule, sender, delivery.UserId, ct);
+            return;
+        }
+
         var attempts = await coaching.GetAttemptsAsync(schedule.ChannelId, delivery.UserId, ct);
         var scenario = NudgeScenarioPicker.Pick(schedule.Content, content, attempts, time.GetUtcNow(), options.AdaptiveFreshDays);
         var reply = new Replies(content).Scenario(scenario) with { Text = "Your moment of truth for today.\n\n" + new Replies(content).Scenario(scenario).Text };
@@ -88,6 +95,15 @@ public sealed partial class SchedulingService(
         var state = await coaching.GetDialogAsync(address, ct) ?? DialogState.New(address, time.GetUtcNow());
         await coaching.SaveDialogAsync(state.Open(scenario.Id, time.GetUtcNow()), ct);
         await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Sent, null, scenario.Id, ct);
+    }
+
+    /// <summary>A channel prompt: posted once; each member who answers (the Answer button) gets it opened for them.</summary>
+    private async Task DeliverToConversationAsync(Guid deliveryId, NudgeSchedule schedule, IMessageSender sender, string conversationId, CancellationToken ct)
+    {
+        var scenario = NudgeScenarioPicker.Pick(schedule.Content, content, [], time.GetUtcNow(), options.AdaptiveFreshDays);
+        var card = new Replies(content).Scenario(scenario);
+        var result = await sender.SendToConversationAsync(conversationId, card with { Text = "Today's moment of truth for the team.\n\n" + card.Text }, ct);
+        await deliveries.MarkAsync(deliveryId, result.UnreachableReason is null ? NudgeDeliveryStatus.Sent : NudgeDeliveryStatus.Unreachable, result.UnreachableReason, scenario.Id, ct);
     }
 
     public Task MarkFailedAsync(Guid deliveryId, string reason, CancellationToken ct) =>
@@ -107,7 +123,14 @@ public sealed partial class SchedulingService(
             return new BotReply(error!);
         }
 
-        var audience = request.Audience.Select(a => a.Equals("me", StringComparison.OrdinalIgnoreCase) ? from.UserId : a).Distinct(StringComparer.Ordinal).ToList();
+        if (request.Audience.Contains(ScheduleRequestParser.MyTeam) && !options.Teams.ContainsKey($"{from.ChannelId}:{from.UserId}"))
+        {
+            return new BotReply("I don't know your team yet: an admin lists it under Scheduling:Teams, or name people: \"for @ana @ben\".");
+        }
+
+        var audience = request.Audience
+            .SelectMany(a => a == ScheduleRequestParser.MyTeam ? options.Teams[$"{from.ChannelId}:{from.UserId}"] : [a.Equals("me", StringComparison.OrdinalIgnoreCase) ? from.UserId : a])
+            .Distinct(StringComparer.Ordinal).ToList();
         if (audience.Any(a => a != from.UserId) && !IsManager(from))
         {
             return new BotReply("Only managers can schedule prompts for other people. You can schedule one for yourself: \"schedule weekdays at 09:00\".");
@@ -127,7 +150,9 @@ public sealed partial class SchedulingService(
         var recipients = new List<NudgeRecipient>();
         foreach (var user in audience)
         {
-            recipients.Add(new NudgeRecipient(user, await sender.TimeZoneOfAsync(user, ct) ?? options.DefaultTimeZone));
+            recipients.Add(user.StartsWith('#')
+                ? new NudgeRecipient(user[1..], options.DefaultTimeZone, IsConversation: true)
+                : new NudgeRecipient(user, await sender.TimeZoneOfAsync(user, ct) ?? options.DefaultTimeZone));
         }
 
         var schedule = new NudgeSchedule(Guid.NewGuid(), from.ChannelId, from.UserId, recipients, request.Rule, request.Content, false, null, [], time.GetUtcNow());

@@ -114,8 +114,24 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
         Assert.Contains("Cannot reach: gone (not installed)", (await _scheduling.HandleCommandAsync(manager, "schedules", default)).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ChannelAudience_PostsOnceADayIntoTheChannel_AndMyTeamUsesTheConfiguredMembers()
+    {
+        _options.Teams["test:manager"] = ["ana", "ben"];
+        var manager = new ChatAddress("test", "c", "manager");
+        Assert.Contains("for 1 person(s)", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 09:00 for <#C42|frontline>", default)).Text, StringComparison.Ordinal);
+        Assert.Contains("for 2 person(s)", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 10:00 for my team topic bank", default)).Text, StringComparison.Ordinal);
+        Assert.Contains("I don't know your team yet", (await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "emp"), "schedule daily at 09:00 for my team", default)).Text, StringComparison.Ordinal);
+
+        await RunAsync(TimeSpan.FromDays(1), TimeSpan.FromMinutes(30));
+
+        Assert.Equal(["#C42", "ana", "ben"], _platform.Sent.Select(s => s.User).Order());
+        Assert.All(_platform.Sent.Where(s => s.User != "#C42"), s => Assert.Equal("bank", Pack.FindScenario(s.Reply.Scenario!.ScenarioId)!.Industry));
+    }
+
     [Theory]
     [InlineData("emp", "schedule weekdays at 09:00 for @ana", "Only managers can schedule")]
+    [InlineData("emp", "schedule weekdays at 09:00 for #C1", "Only managers can schedule")]
     [InlineData("emp", "schedule someday at 09:00", "is not a set of days")]
     [InlineData("emp", "schedule daily at 25:00", "is not a time")]
     [InlineData("emp", "schedule daily at 09:00 focus smiling", "\"smiling\" is not a standard")]
@@ -169,6 +185,12 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
 
             Sent.Add((userId, Now(), reply));
             return Task.FromResult(SendResult.Delivered("dm-" + userId));
+        }
+
+        public Task<SendResult> SendToConversationAsync(string conversationId, BotReply reply, CancellationToken cancellationToken)
+        {
+            Sent.Add(("#" + conversationId, Now(), reply));
+            return Task.FromResult(SendResult.Delivered(conversationId));
         }
 
         public Task<string?> TimeZoneOfAsync(string userId, CancellationToken cancellationToken) => Task.FromResult(Zones.GetValueOrDefault(userId));

@@ -30,13 +30,26 @@ internal sealed class TeamsMessageSender(IConversationReferenceStore references,
             await references.SaveAsync(reference, ct);
         }
 
+        return await SendAsync(reference, new ChannelAccount { Id = userId, Name = reference.UserName }, reply, ct);
+    }
+
+    public async Task<SendResult> SendToConversationAsync(string conversationId, BotReply reply, CancellationToken ct)
+    {
+        var reference = await references.FindAsync(ChannelId, ReferenceScope.Conversation, conversationId, ct);
+        return reference?.ServiceUrl is null || reference.BotId is null
+            ? SendResult.Unreachable("CoachBot has never been in this Teams channel: add the app to the team")
+            : await SendAsync(reference, null, reply, ct);
+    }
+
+    private async Task<SendResult> SendAsync(ConversationReference reference, ChannelAccount? user, BotReply reply, CancellationToken ct)
+    {
         var context = new Activity
         {
             ChannelId = ChannelId,
             ServiceUrl = reference.ServiceUrl,
             Conversation = new ConversationAccount { Id = reference.ConversationId, TenantId = reference.TenantId },
             Recipient = new ChannelAccount { Id = reference.BotId, Name = reference.BotName },
-            From = new ChannelAccount { Id = userId, Name = reference.UserName },
+            From = user,
         };
         return await connector.SendWithStatusAsync(ActivityRenderer.Render(reply, context), reference.ServiceUrlTrusted, ct) switch
         {

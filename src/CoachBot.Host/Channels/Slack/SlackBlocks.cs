@@ -21,9 +21,10 @@ internal static class SlackBlocks
             : reply.Progress is { Attempts: > 0 } p ? Progress(p)
             : Plain(reply.Text);
         var buttons = reply.Actions.ToList();
-        if (reply.Scenario is not null)
+        if (reply.Scenario is { } scenario)
         {
-            buttons.Insert(0, new ReplyAction("Answer", AnswerAction));
+            // The scenario id rides along, so a prompt posted in a channel can be answered by anyone in it.
+            buttons.Insert(0, new ReplyAction("Answer", AnswerAction + ":" + scenario.ScenarioId));
         }
 
         if (buttons.Count > 0)
@@ -127,7 +128,7 @@ internal static class SlackBlocks
     {
         ["type"] = "button",
         ["text"] = Plain(action.Label, 75),
-        ["action_id"] = ActionPrefix + action.Action,
+        ["action_id"] = ActionPrefix + action.Action.Split(':')[0],
         ["value"] = action.Action,
     };
 

@@ -83,10 +83,12 @@ internal sealed partial class SlackDispatcher(
             case "block_actions":
                 var action = payload["actions"]?[0]?["value"]?.GetValue<string>() ?? "";
                 var channel = payload["channel"]?["id"]?.GetValue<string>() ?? payload["container"]?["channel_id"]?.GetValue<string>() ?? "";
-                if (action == SlackBlocks.AnswerAction)
+                if (action.Split(':')[0] == SlackBlocks.AnswerAction)
                 {
-                    var open = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, channel, user), null, CoachingActions.Retry), ct);
-                    var says = open[0].Scenario?.CustomerSays ?? "The scenario is no longer open: type practice.";
+                    var address = new ChatAddress(ChannelId, channel, user);
+                    var open = action.Contains(':') ? await coaching.OpenAsync(address, action[(action.IndexOf(':') + 1)..], ct) : null;
+                    open ??= (await coaching.HandleAsync(new IncomingMessage(address, null, CoachingActions.Retry), ct))[0];
+                    var says = open.Scenario?.CustomerSays ?? "The scenario is no longer open: type practice.";
                     queue.Enqueue(token => api.OpenViewAsync(Str(payload, "trigger_id") ?? "", SlackBlocks.AnswerModal(channel, says), token));
                     return null;
                 }

@@ -29,6 +29,20 @@ internal sealed class SlackMessageSender(SlackApiClient api) : IMessageSender
         }
     }
 
+    public async Task<SendResult> SendToConversationAsync(string conversationId, BotReply reply, CancellationToken ct)
+    {
+        try
+        {
+            var (text, blocks) = SlackBlocks.Render(reply);
+            await api.PostMessageAsync(conversationId, text, blocks, null, ct);
+            return SendResult.Delivered(conversationId);
+        }
+        catch (SlackApiException ex) when (Permanent.Contains(ex.Error))
+        {
+            return SendResult.Unreachable($"Slack said {ex.Error}: invite CoachBot to the channel");
+        }
+    }
+
     public async Task<string?> TimeZoneOfAsync(string userId, CancellationToken ct)
     {
         try

@@ -128,6 +128,21 @@ public sealed class SlackChannelTests
     }
 
     [Fact]
+    public async Task AChannelPromptsAnswerButton_OpensThatScenarioForWhoeverClicks()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        var click = BlockAction("answer", "C7");
+        click["actions"]![0]!["value"] = "answer:hotel-room-not-ready";
+        click["user"]!["id"] = "U9";
+
+        await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = click.ToJsonString() });
+
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("views.open").Count == 1, "the modal");
+        Assert.Contains("travelling all night", host.Slack.CallsTo("views.open")[0]["view"]!["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
+        Assert.Equal("hotel-room-not-ready", host.Factory.Strings("SELECT OpenScenarioId FROM dialog_states WHERE ConversationId='C7' AND UserId='U9'").Single());
+    }
+
+    [Fact]
     public async Task ButtonClick_InADirectMessage_PostsTheNextScenario()
     {
         await using var host = await SlackTestHost.StartAsync();
