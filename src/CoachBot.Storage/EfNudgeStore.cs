@@ -58,12 +58,12 @@ internal sealed class EfNudgeStore(IDbContextFactory<CoachBotDbContext> contexts
     private static NudgeSchedule FromRow(NudgeScheduleRow row) => JsonSerializer.Deserialize<StoredSchedule>(row.Json, Json)!.To(row.Id, row.ChannelId, row.OwnerId, row.Paused);
 
     /// <summary>The JSON shape (sets and TimeOnly kept simple, so the stored form is stable).</summary>
-    private sealed record StoredSchedule(List<NudgeRecipient> Recipients, List<DayOfWeek> Days, string At, NudgeContent Content, DateOnly? EndDate, List<DateOnly> QuietDates, DateTimeOffset CreatedAt)
+    private sealed record StoredSchedule(List<NudgeRecipient> Recipients, List<DayOfWeek> Days, string At, NudgeContent Content, DateOnly? EndDate, List<DateOnly> QuietDates, DateTimeOffset CreatedAt, string? Cron = null)
     {
         public static StoredSchedule From(NudgeSchedule s) =>
-            new(s.Recipients.ToList(), s.Rule.Days.Order().ToList(), s.Rule.At.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), s.Content, s.EndDate, s.QuietDates.ToList(), s.CreatedAt);
+            new(s.Recipients.ToList(), s.Rule.Days.Order().ToList(), s.Rule.At.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), s.Content, s.EndDate, s.QuietDates.ToList(), s.CreatedAt, s.Rule.Cron);
 
         public NudgeSchedule To(Guid id, string channelId, string ownerId, bool paused) =>
-            new(id, channelId, ownerId, Recipients, new WeeklyRule(Days.ToHashSet(), TimeOnly.ParseExact(At, "HH:mm", System.Globalization.CultureInfo.InvariantCulture)), Content, paused, EndDate, QuietDates, CreatedAt);
+            new(id, channelId, ownerId, Recipients, new WeeklyRule(Days.ToHashSet(), TimeOnly.ParseExact(At, "HH:mm", System.Globalization.CultureInfo.InvariantCulture), Cron), Content, paused, EndDate, QuietDates, CreatedAt);
     }
 }

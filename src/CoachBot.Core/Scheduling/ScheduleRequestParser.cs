@@ -9,7 +9,7 @@ namespace CoachBot.Core.Scheduling;
 /// </summary>
 public static partial class ScheduleRequestParser
 {
-    public const string Usage = "schedule <daily|weekdays|weekends|mon,wed,fri> at HH:MM [for me | for @person … | for #channel | for my team] [topic <topic> | focus <standard> | adaptive]";
+    public const string Usage = "schedule <daily|weekdays|weekends|mon,wed,fri> at HH:MM (or cron \"0 9 * * 1-5\") [for me | for @person … | for #channel | for my team] [topic <topic> | focus <standard> | adaptive]";
 
     private static readonly Dictionary<string, DayOfWeek> DayNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,6 +19,12 @@ public static partial class ScheduleRequestParser
 
     public static (ScheduleRequest? Request, string? Error) Parse(string text)
     {
+        var cron = CronGrammar().Match(text.Trim());
+        if (cron.Success)
+        {
+            return ParseCron(cron);
+        }
+
         var match = Grammar().Match(text.Trim());
         if (!match.Success)
         {
@@ -49,6 +55,26 @@ public static partial class ScheduleRequestParser
         };
         return (new ScheduleRequest(new WeeklyRule(days, at), audience, content), null);
     }
+
+    /// <summary>schedule cron "0 9 * * 1-5" [for …] [content]: a 5-field cron expression in each recipient's local time.</summary>
+    private static (ScheduleRequest? Request, string? Error) ParseCron(Match match)
+    {
+        var expression = match.Groups["cron"].Value.Trim();
+        try
+        {
+            Cronos.CronExpression.Parse(expression);
+        }
+        catch (Cronos.CronFormatException ex)
+        {
+            return (null, $"\"{expression}\" is not a cron expression ({ex.Message}). Five fields: minute hour day-of-month month day-of-week, e.g. \"0 9 * * 1-5\".");
+        }
+
+        var (rest, error) = Parse($"schedule daily at 00:00 {match.Groups["rest"].Value}".TrimEnd());
+        return rest is null ? (null, error) : (rest with { Rule = new WeeklyRule(new HashSet<DayOfWeek>(), default, expression) }, null);
+    }
+
+    [GeneratedRegex(@"^schedule\s+cron\s+""(?<cron>[^""]{1,100})""\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CronGrammar();
 
     /// <summary>The audience token for a manager's team.</summary>
     public const string MyTeam = "my team";

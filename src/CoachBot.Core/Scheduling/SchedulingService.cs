@@ -221,7 +221,7 @@ public sealed partial class SchedulingService(
     private static TimeZoneInfo Zone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^/?(?:schedule\s.+\sat\s+\d|schedules$|(?:pause|resume|delete)\s+[0-9a-f]{4,32}$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/?(?:schedule\s+cron\s+""|schedule\s.+\sat\s+\d|schedules$|(?:pause|resume|delete)\s+[0-9a-f]{4,32}$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CommandShape();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge for {UserId} on schedule {ScheduleId} cannot be delivered: {Reason}")]

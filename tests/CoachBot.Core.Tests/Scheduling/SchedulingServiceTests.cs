@@ -129,7 +129,25 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
         Assert.All(_platform.Sent.Where(s => s.User != "#C42"), s => Assert.Equal("bank", Pack.FindScenario(s.Reply.Scenario!.ScenarioId)!.Industry));
     }
 
+    [Fact]
+    public async Task CronRule_RunsInTheRecipientsLocalTime()
+    {
+        _platform.Zones["kei"] = "Asia/Tokyo";
+        var reply = await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "kei"), "schedule cron \"30 8 * * 1,3,5\"", default);
+        Assert.Contains("on cron \"30 8 * * 1,3,5\"", reply.Text, StringComparison.Ordinal);
+        Assert.True(SchedulingService.IsSchedulingCommand("schedule cron \"30 8 * * 1,3,5\""));
+
+        await RunAsync(TimeSpan.FromDays(7), TimeSpan.FromMinutes(15));
+
+        var local = _platform.Sent.Select(s => TimeZoneInfo.ConvertTime(s.At, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"))).ToList();
+        // The clock starts at 09:00 in Tokyo: the first Monday's 08:30 is caught up at once, the rest go out on time.
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday, DayOfWeek.Monday], local.Select(t => t.DayOfWeek));
+        Assert.Equal(new TimeSpan(9, 0, 0), local[0].TimeOfDay);
+        Assert.All(local.Skip(1), t => Assert.Equal(new TimeSpan(8, 30, 0), t.TimeOfDay));
+    }
+
     [Theory]
+    [InlineData("emp", "schedule cron \"61 9 * * *\"", "is not a cron expression")]
     [InlineData("emp", "schedule weekdays at 09:00 for @ana", "Only managers can schedule")]
     [InlineData("emp", "schedule weekdays at 09:00 for #C1", "Only managers can schedule")]
     [InlineData("emp", "schedule someday at 09:00", "is not a set of days")]
