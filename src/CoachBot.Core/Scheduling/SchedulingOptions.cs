@@ -10,9 +10,20 @@ public sealed class SchedulingOptions
     /// <summary>User ids ("channel:user", e.g. slack:U123) allowed to schedule for others.</summary>
     public List<string> Managers { get; set; } = [];
 
-    /// <summary>"my team" for a manager: "channel:managerId" → the members' user ids (until people are imported).</summary>
-    public Dictionary<string, List<string>> Teams { get; set; } = [];
+    /// <summary>"my team" for each manager, until people are imported. Ids may contain ':' (Teams), so they are values, not keys.</summary>
+    public List<TeamOptions> Teams { get; set; } = [];
+
+    public List<string>? TeamOf(string channelId, string managerId) =>
+        Teams.FirstOrDefault(t => t.Manager == $"{channelId}:{managerId}")?.Members;
 
     /// <summary>Adaptive content avoids scenarios the person answered within this many days.</summary>
     public int AdaptiveFreshDays { get; set; } = 7;
+}
+
+public sealed class TeamOptions
+{
+    /// <summary>"channel:userId", e.g. slack:U0MANAGER.</summary>
+    public string Manager { get; set; } = "";
+
+    public List<string> Members { get; set; } = [];
 }

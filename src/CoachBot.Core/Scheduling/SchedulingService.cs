@@ -123,13 +123,14 @@ public sealed partial class SchedulingService(
             return new BotReply(error!);
         }
 
-        if (request.Audience.Contains(ScheduleRequestParser.MyTeam) && !options.Teams.ContainsKey($"{from.ChannelId}:{from.UserId}"))
+        var team = options.TeamOf(from.ChannelId, from.UserId);
+        if (request.Audience.Contains(ScheduleRequestParser.MyTeam) && team is null)
         {
             return new BotReply("I don't know your team yet: an admin lists it under Scheduling:Teams, or name people: \"for @ana @ben\".");
         }
 
         var audience = request.Audience
-            .SelectMany(a => a == ScheduleRequestParser.MyTeam ? options.Teams[$"{from.ChannelId}:{from.UserId}"] : [a.Equals("me", StringComparison.OrdinalIgnoreCase) ? from.UserId : a])
+            .SelectMany(a => a == ScheduleRequestParser.MyTeam ? team! : [a.Equals("me", StringComparison.OrdinalIgnoreCase) ? from.UserId : a])
             .Distinct(StringComparer.Ordinal).ToList();
         if (audience.Any(a => a != from.UserId) && !IsManager(from))
         {

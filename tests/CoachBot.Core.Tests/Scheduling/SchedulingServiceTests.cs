@@ -117,7 +117,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     [Fact]
     public async Task ChannelAudience_PostsOnceADayIntoTheChannel_AndMyTeamUsesTheConfiguredMembers()
     {
-        _options.Teams["test:manager"] = ["ana", "ben"];
+        _options.Teams.Add(new TeamOptions { Manager = "test:manager", Members = ["ana", "ben"] });
         var manager = new ChatAddress("test", "c", "manager");
         Assert.Contains("for 1 person(s)", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 09:00 for <#C42|frontline>", default)).Text, StringComparison.Ordinal);
         Assert.Contains("for 2 person(s)", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 10:00 for my team topic bank", default)).Text, StringComparison.Ordinal);

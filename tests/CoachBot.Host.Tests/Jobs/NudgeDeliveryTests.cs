@@ -33,4 +33,21 @@ public sealed class NudgeDeliveryTests
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event("I'm so sorry. I'll sort it right now and call you by 5 pm. Thank you.", channel: "D-U1"));
         await SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM attempts WHERE ConversationId='D-U1'") == 1, "the reply to the nudge to be scored");
     }
+
+    [Fact]
+    public async Task ManagersAndTeams_FromConfiguration_ScheduleForMyTeam()
+    {
+        await using var host = await SlackTestHost.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["Scheduling:Managers:0"] = "slack:U1",
+            ["Scheduling:Teams:0:Manager"] = "slack:U1",
+            ["Scheduling:Teams:0:Members:0"] = "U2",
+            ["Scheduling:Teams:0:Members:1"] = "U3",
+        });
+
+        var ack = await (await host.PostFormAsync("/slack/commands", host.Command("schedule weekdays at 09:00 for my team adaptive"))).Content.ReadAsStringAsync();
+
+        Assert.Contains("for 2 person(s)", ack);
+        Assert.Contains("Europe/London", ack);
+    }
 }

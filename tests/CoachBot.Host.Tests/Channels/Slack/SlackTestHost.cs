@@ -13,7 +13,7 @@ public sealed class SlackTestHost : IAsyncDisposable
     private static int _events;
     private readonly string _data = CoachBotFactory.NewDataDirectory();
 
-    private SlackTestHost(FakeSlack slack, bool socketMode)
+    private SlackTestHost(FakeSlack slack, bool socketMode, IDictionary<string, string>? settings)
     {
         Slack = slack;
         Factory = new CoachBotFactory(_data);
@@ -26,6 +26,11 @@ public sealed class SlackTestHost : IAsyncDisposable
             Factory.Settings["Slack:AppToken"] = "xapp-test-token";
         }
 
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            Factory.Settings[key] = value;
+        }
+
         Client = Factory.CreateClient();
     }
 
@@ -35,7 +40,8 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<SlackTestHost> StartAsync(bool socketMode = false) => new(await FakeSlack.StartAsync(), socketMode);
+    public static async Task<SlackTestHost> StartAsync(bool socketMode = false, IDictionary<string, string>? settings = null) =>
+        new(await FakeSlack.StartAsync(), socketMode, settings);
 
     public static JsonObject Event(string text, string channel = "D123", string user = "U1", string type = "message", string? eventId = null)
     {
