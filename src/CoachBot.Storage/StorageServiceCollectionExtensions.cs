@@ -10,12 +10,15 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>SQLite at a file path resolved when first needed: the embedded default.</summary>
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Func<IServiceProvider, string> databasePath) =>
-        services.AddStorage((sp, o) =>
-        {
-            var path = Path.GetFullPath(databasePath(sp));
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            o.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
-        });
+        services.AddStorage((sp, o) => o.UseCoachBotSqlite(databasePath(sp)));
+
+    /// <summary>The SQLite file at <paramref name="databasePath"/>, its folder created on first use.</summary>
+    public static DbContextOptionsBuilder UseCoachBotSqlite(this DbContextOptionsBuilder options, string databasePath)
+    {
+        var path = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
+    }
 
     /// <summary>The stores over whichever provider <paramref name="configure"/> picks.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)

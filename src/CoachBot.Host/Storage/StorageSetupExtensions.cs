@@ -1,7 +1,6 @@
 using CoachBot.Host.Configuration;
 using CoachBot.Storage;
 using CoachBot.Storage.Postgres;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Storage;
@@ -17,13 +16,12 @@ internal static class StorageSetupExtensions
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (storage.IsPostgres)
             {
-                o.UseNpgsql(storage.ConnectionString, n => n.MigrationsAssembly(typeof(PostgresStorageExtensions).Assembly.GetName().Name));
-                return;
+                o.UseCoachBotPostgres(storage.ConnectionString!);
             }
-
-            var path = RootAppSettingsExtensions.ResolvePath(storage.SqlitePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            o.UseSqlite(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
+            else
+            {
+                o.UseCoachBotSqlite(RootAppSettingsExtensions.ResolvePath(storage.SqlitePath));
+            }
         });
     }
 }
