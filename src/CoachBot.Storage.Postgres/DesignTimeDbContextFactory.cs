@@ -7,7 +7,5 @@ namespace CoachBot.Storage.Postgres;
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<CoachBotDbContext>
 {
     public CoachBotDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<CoachBotDbContext>()
-            .UseNpgsql("Host=localhost;Database=coachbot", o => o.MigrationsAssembly(typeof(DesignTimeDbContextFactory).Assembly.GetName().Name))
-            .Options);
+        new((DbContextOptions<CoachBotDbContext>)new DbContextOptionsBuilder<CoachBotDbContext>().UseCoachBotPostgres("Host=localhost;Database=coachbot").Options);
 }
