@@ -31,7 +31,7 @@ internal static partial class SlackEndpoints
             return refused!;
         }
 
-        if (ParseObject(Encoding.UTF8.GetString(body)) is not { } envelope)
+        if (SlackJson.ParseObject(Encoding.UTF8.GetString(body)) is not { } envelope)
         {
             return ApiError.Create(StatusCodes.Status400BadRequest, "The body is not a JSON object.");
         }
@@ -73,7 +73,7 @@ internal static partial class SlackEndpoints
             return refused!;
         }
 
-        if (ParseObject(Form(body).GetValueOrDefault("payload")) is not { } payload)
+        if (SlackJson.ParseObject(Form(body).GetValueOrDefault("payload")) is not { } payload)
         {
             return ApiError.Create(StatusCodes.Status400BadRequest, "The 'payload' field is missing or not JSON.");
         }
@@ -103,18 +103,6 @@ internal static partial class SlackEndpoints
         }
 
         return (body, null);
-    }
-
-    private static JsonObject? ParseObject(string? json)
-    {
-        try
-        {
-            return string.IsNullOrEmpty(json) ? null : JsonNode.Parse(json) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static Dictionary<string, string> Form(byte[] body) =>

@@ -106,14 +106,7 @@ internal sealed partial class SocketModeClient(
         }
         while (!result.EndOfMessage);
 
-        try
-        {
-            return JsonNode.Parse(buffer.ToArray()) as JsonObject ?? [];
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return [];
-        }
+        return SlackJson.ParseObject(Encoding.UTF8.GetString(buffer.ToArray())) ?? [];
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack Socket Mode session {Session} connected")]
