@@ -1,5 +1,3 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-
-public partial class Program;
+BenchmarkSwitcher.FromAssembly(typeof(CoachBot.Benchmarks.RubricScorerBenchmarks).Assembly).Run(args);
