@@ -8,5 +8,7 @@ var root = new RootCommand("CoachBot: practise customer-service moments of truth
     EvalCommand.Create(),
     PracticeCommand.Create(),
     TeamsPackageCommand.Create(),
+    PeopleCommands.Import(),
+    PeopleCommands.SetPassword(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -10,5 +10,8 @@ internal sealed class AttemptRow
     public required string Answer { get; set; }
     public required string ScorerName { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Days since 1970-01-01 (UTC) of <see cref="CreatedAtUtc"/>: reports group and filter on it in plain SQL on SQLite and PostgreSQL alike.</summary>
+    public int Day { get; set; }
     public List<AttemptScoreRow> Scores { get; set; } = [];
 }

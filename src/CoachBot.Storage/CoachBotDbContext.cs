@@ -18,6 +18,12 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<NudgeDeliveryRow> NudgeDeliveries => Set<NudgeDeliveryRow>();
 
+    internal DbSet<PersonRow> People => Set<PersonRow>();
+
+    internal DbSet<PersonAccountRow> PersonAccounts => Set<PersonAccountRow>();
+
+    internal DbSet<LocalLoginRow> LocalLogins => Set<LocalLoginRow>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<AttemptRow>(e =>
@@ -30,6 +36,7 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(a => a.ScenarioId).HasMaxLength(64);
             e.Property(a => a.ScorerName).HasMaxLength(64);
             e.HasIndex(a => new { a.ChannelId, a.UserId, a.CreatedAtUtc });
+            e.HasIndex(a => a.Day);
             e.HasMany(a => a.Scores).WithOne().HasForeignKey(s => s.AttemptId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<AttemptScoreRow>(e =>
@@ -81,6 +88,35 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(r => r.Status).HasMaxLength(16);
             e.Property(r => r.ScenarioId).HasMaxLength(64);
             e.HasIndex(r => new { r.ScheduleId, r.UserId, r.LocalDate }).IsUnique();
+        });
+        model.Entity<PersonRow>(e =>
+        {
+            e.ToTable("people");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Id).HasMaxLength(256);
+            e.Property(p => p.Name).HasMaxLength(256);
+            e.Property(p => p.Email).HasMaxLength(256);
+            e.Property(p => p.Team).HasMaxLength(256);
+            e.Property(p => p.ManagerId).HasMaxLength(256);
+            e.Property(p => p.Role).HasMaxLength(16);
+            e.Property(p => p.TimeZone).HasMaxLength(64);
+            e.HasIndex(p => p.Email);
+            e.HasMany(p => p.Accounts).WithOne().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<PersonAccountRow>(e =>
+        {
+            e.ToTable("person_accounts");
+            e.HasKey(a => new { a.ChannelId, a.UserId });
+            e.Property(a => a.ChannelId).HasMaxLength(64);
+            e.Property(a => a.UserId).HasMaxLength(256);
+            e.HasIndex(a => a.PersonId);
+        });
+        model.Entity<LocalLoginRow>(e =>
+        {
+            e.ToTable("local_logins");
+            e.HasKey(l => l.Login);
+            e.Property(l => l.Login).HasMaxLength(256);
+            e.Property(l => l.PasswordHash).HasMaxLength(256);
         });
     }
 }

@@ -72,6 +72,7 @@ internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> conte
         Answer = attempt.Answer,
         ScorerName = attempt.ScorerName,
         CreatedAtUtc = attempt.CreatedAt.UtcDateTime,
+        Day = DayNumber.Of(attempt.CreatedAt),
         Scores = attempt.Scores.Select(s => new AttemptScoreRow
         {
             AttemptId = attempt.Id,

@@ -50,12 +50,12 @@ internal sealed class EfNudgeStore(IDbContextFactory<CoachBotDbContext> contexts
         await db.NudgeSchedules.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private static NudgeScheduleRow ToRow(NudgeSchedule s) => new()
+    internal static NudgeScheduleRow ToRow(NudgeSchedule s) => new()
     {
         Id = s.Id, ChannelId = s.ChannelId, OwnerId = s.OwnerId, Paused = s.Paused, Json = JsonSerializer.Serialize(StoredSchedule.From(s), Json),
     };
 
-    private static NudgeSchedule FromRow(NudgeScheduleRow row) => JsonSerializer.Deserialize<StoredSchedule>(row.Json, Json)!.To(row.Id, row.ChannelId, row.OwnerId, row.Paused);
+    internal static NudgeSchedule FromRow(NudgeScheduleRow row) => JsonSerializer.Deserialize<StoredSchedule>(row.Json, Json)!.To(row.Id, row.ChannelId, row.OwnerId, row.Paused);
 
     /// <summary>The JSON shape (sets and TimeOnly kept simple, so the stored form is stable).</summary>
     private sealed record StoredSchedule(List<NudgeRecipient> Recipients, List<DayOfWeek> Days, string At, NudgeContent Content, DateOnly? EndDate, List<DateOnly> QuietDates, DateTimeOffset CreatedAt, string? Cron = null)

@@ -1,4 +1,6 @@
 using CoachBot.Core.Coaching;
+using CoachBot.Core.People;
+using CoachBot.Core.Reports;
 using CoachBot.Core.Scheduling;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +31,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();
         services.AddSingleton<INudgeStore, EfNudgeStore>();
         services.AddSingleton<INudgeDeliveryLog, EfNudgeDeliveryLog>();
+        services.AddSingleton<IPeopleDirectory, EfPeopleDirectory>();
+        services.AddSingleton<IProgressReadModel, EfProgressReadModel>();
+        services.AddSingleton<IPersonalData, EfPersonalData>();
+        services.AddSingleton<ILocalLoginStore, EfLocalLoginStore>();
         return services;
     }
 

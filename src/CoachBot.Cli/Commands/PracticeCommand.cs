@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CoachBot.Core.Coaching;
 using CoachBot.Core.Scoring;
-using CoachBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,8 +23,7 @@ internal static class PracticeCommand
             }
 
             var settings = CliSettings.Load();
-            await using var services = new ServiceCollection().AddSqliteStorage(_ => settings.DatabasePath).BuildServiceProvider();
-            await services.MigrateStorageAsync(ct);
+            await using var services = await CliStorage.OpenAsync(settings, ct);
             var coaching = new CoachingService(pack, new RubricAnswerScorer(), services.GetRequiredService<ICoachingStore>(),
                 TimeProvider.System, NullLogger<CoachingService>.Instance);
             var address = new ChatAddress("cli", "terminal", Environment.UserName);

@@ -12,12 +12,18 @@ public sealed partial class CoachingService(
     ICoachingStore store,
     TimeProvider time,
     ILogger<CoachingService> logger,
-    Scheduling.SchedulingService? scheduling = null)
+    Scheduling.SchedulingService? scheduling = null,
+    Reports.ReportCommands? reports = null)
 {
     private readonly Replies _replies = new(content);
 
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        if (reports is not null && message.Action is null && Reports.ReportCommands.Handles(message.Text))
+        {
+            return [await reports.HandleAsync(message.Address, message.Text!, cancellationToken)];
+        }
+
         if (scheduling is not null && message.Action is null && Scheduling.SchedulingService.IsSchedulingCommand(message.Text))
         {
             return [await scheduling.HandleCommandAsync(message.Address, message.Text!, cancellationToken)];
@@ -97,7 +103,7 @@ public sealed partial class CoachingService(
     private async Task<BotReply> ProgressAsync(ChatAddress address, CancellationToken ct)
     {
         var attempts = await store.GetAttemptsAsync(address.ChannelId, address.UserId, ct);
-        return _replies.Progress(ProgressCalculator.Summarise(attempts, content.FrontlineStandards));
+        return _replies.Progress(ProgressCalculator.Summarise(attempts, content.FrontlineStandards, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
     }
 
     private async Task<IReadOnlyList<BotReply>> StopAsync(DialogState state, Scenario? open, DateTimeOffset now, CancellationToken ct)

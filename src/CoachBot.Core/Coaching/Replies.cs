@@ -24,8 +24,11 @@ internal sealed class Replies(ContentPack content)
             .AppendLine("  retry             show the same scenario again and have another go")
             .AppendLine("  model answer      show a model answer to the scenario")
             .AppendLine("  next              move on to another scenario")
-            .AppendLine("  progress          your average and trend per standard")
+            .AppendLine("  progress          your average, trend and streak per standard")
             .AppendLine("  stop              close the open scenario")
+            .AppendLine("  my data           a download link for everything stored about you")
+            .AppendLine("  team [name]       managers: your team's last 28 days, and who has not practised this week")
+            .AppendLine("  report            HR: the company's last 28 days, team by team")
             .AppendLine("  help              this message")
             .AppendLine()
             .Append("While a scenario is open, anything else you type is your answer to the customer.");
@@ -86,7 +89,7 @@ internal sealed class Replies(ContentPack content)
             return new BotReply("No practice yet. Type \"practice\" to start your first scenario.") { Progress = progress, Actions = [CoachingActions.PracticeButton] };
         }
 
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Your progress: {progress.Attempts} answer(s) to {progress.ScenariosPractised} scenario(s).\n");
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Your progress: {progress.Summary}.\n");
         foreach (var s in progress.Standards)
         {
             var average = s.Average is double a ? a.ToString("0.0", CultureInfo.InvariantCulture) : "-";

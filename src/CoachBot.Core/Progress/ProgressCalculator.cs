@@ -8,7 +8,7 @@ public static class ProgressCalculator
     private const int TrendWindow = 3;
     private const double SteadyBand = 0.25;
 
-    public static ProgressCard Summarise(IReadOnlyList<Attempt> attempts, IReadOnlyList<Standard> standards)
+    public static ProgressCard Summarise(IReadOnlyList<Attempt> attempts, IReadOnlyList<Standard> standards, DateOnly? today = null)
     {
         var ordered = attempts.OrderBy(a => a.CreatedAt).ToList();
         var lines = standards.Select(standard =>
@@ -25,7 +25,21 @@ public static class ProgressCalculator
                 scores.Count == 0 ? null : scores[^1],
                 TrendOf(scores));
         }).ToList();
-        return new ProgressCard(ordered.Count, ordered.Select(a => a.ScenarioId).Distinct(StringComparer.Ordinal).Count(), lines);
+        return new ProgressCard(ordered.Count, ordered.Select(a => a.ScenarioId).Distinct(StringComparer.Ordinal).Count(), lines, today is { } day ? Streak(ordered, day) : 0);
+    }
+
+    private static int Streak(List<Attempt> attempts, DateOnly today)
+    {
+        var days = attempts.Select(a => DateOnly.FromDateTime(a.CreatedAt.UtcDateTime)).ToHashSet();
+        var day = days.Contains(today) ? today : today.AddDays(-1);
+        var streak = 0;
+        while (days.Contains(day))
+        {
+            streak++;
+            day = day.AddDays(-1);
+        }
+
+        return streak;
     }
 
     private static Trend TrendOf(List<int> scores)

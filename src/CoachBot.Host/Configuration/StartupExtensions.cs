@@ -13,5 +13,9 @@ internal static class StartupExtensions
         var scorer = app.Services.GetRequiredService<IAnswerScorer>();
         app.Logger.LogInformation("Loaded {Standards} standards and {Scenarios} scenarios; scoring with {Scorer}", content.Standards.Count, content.Scenarios.Count, scorer.Name);
         await app.Services.MigrateStorageAsync();
+        if (!Dashboard.SignIn.SignInExtensions.UsesEntra(app.Configuration))
+        {
+            await Dashboard.SignIn.LocalAdminBootstrap.EnsureAdminAsync(app.Services, Console.Out);
+        }
     }
 }

@@ -20,6 +20,7 @@ internal static class NudgeExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SchedulingOptions>>().Value);
         services.AddTransient<SchedulingService>();
         services.AddTransient<NudgeJobs>();
+        services.AddTransient<RetentionJob>();
         // The storage is built here and registered in DI, never through Hangfire's static JobStorage.Current,
         // so every host (and every test host in one process) keeps its own.
         services.AddSingleton<JobStorage>(sp =>
@@ -43,6 +44,8 @@ internal static class NudgeExtensions
     {
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<NudgeJobs>(NudgeJobs.DueCheckId, j => j.DueCheckAsync(CancellationToken.None), Cron.Minutely());
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(3));
         app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()], DisplayStorageConnectionString = false });
         return app;
     }

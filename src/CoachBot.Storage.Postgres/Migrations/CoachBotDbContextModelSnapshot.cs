@@ -45,6 +45,9 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ScenarioId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -61,6 +64,8 @@ namespace CoachBot.Storage.Postgres.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Day");
 
                     b.HasIndex("ChannelId", "UserId", "CreatedAtUtc");
 
@@ -190,6 +195,31 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.ToTable("inbound_events", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.LocalLoginRow", b =>
+                {
+                    b.Property<string>("Login")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Login");
+
+                    b.ToTable("local_logins", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.NudgeDeliveryRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -262,6 +292,66 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.ToTable("nudge_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.PersonAccountRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("ChannelId", "UserId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("person_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.PersonRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ManagerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.ToTable("people", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.AttemptScoreRow", b =>
                 {
                     b.HasOne("CoachBot.Storage.AttemptRow", null)
@@ -271,9 +361,23 @@ namespace CoachBot.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.PersonAccountRow", b =>
+                {
+                    b.HasOne("CoachBot.Storage.PersonRow", null)
+                        .WithMany("Accounts")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachBot.Storage.AttemptRow", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.PersonRow", b =>
+                {
+                    b.Navigation("Accounts");
                 });
 #pragma warning restore 612, 618
         }

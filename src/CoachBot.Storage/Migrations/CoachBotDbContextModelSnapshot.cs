@@ -40,6 +40,9 @@ namespace CoachBot.Storage.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ScenarioId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -56,6 +59,8 @@ namespace CoachBot.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Day");
 
                     b.HasIndex("ChannelId", "UserId", "CreatedAtUtc");
 
@@ -185,6 +190,31 @@ namespace CoachBot.Storage.Migrations
                     b.ToTable("inbound_events", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.LocalLoginRow", b =>
+                {
+                    b.Property<string>("Login")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Login");
+
+                    b.ToTable("local_logins", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.NudgeDeliveryRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -257,6 +287,66 @@ namespace CoachBot.Storage.Migrations
                     b.ToTable("nudge_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.PersonAccountRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId", "UserId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("person_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.PersonRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManagerId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.ToTable("people", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.AttemptScoreRow", b =>
                 {
                     b.HasOne("CoachBot.Storage.AttemptRow", null)
@@ -266,9 +356,23 @@ namespace CoachBot.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.PersonAccountRow", b =>
+                {
+                    b.HasOne("CoachBot.Storage.PersonRow", null)
+                        .WithMany("Accounts")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachBot.Storage.AttemptRow", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.PersonRow", b =>
+                {
+                    b.Navigation("Accounts");
                 });
 #pragma warning restore 612, 618
         }

@@ -89,7 +89,7 @@ internal static class AdaptiveCards
         return
         [
             Text("Your progress", size: "Large", weight: "Bolder"),
-            Text($"{p.Attempts} answer(s) to {p.ScenariosPractised} scenario(s)", subtle: true),
+            Text(p.Summary, subtle: true),
             new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
         ];
     }

@@ -103,7 +103,7 @@ internal static class SlackBlocks
 
     private static JsonArray Progress(ProgressCard p)
     {
-        var blocks = new JsonArray { Header("Your progress"), Context($"{p.Attempts} answer(s) to {p.ScenariosPractised} scenario(s)") };
+        var blocks = new JsonArray { Header("Your progress"), Context(p.Summary) };
         foreach (var s in p.Standards)
         {
             var average = s.Average is double a ? a.ToString("0.0", CultureInfo.InvariantCulture) : "-";

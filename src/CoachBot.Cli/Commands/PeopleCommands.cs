@@ -1,0 +1,78 @@
+using System.CommandLine;
+using CoachBot.Core.People;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachBot.Cli.Commands;
+
+/// <summary>The directory: import people from CSV, give someone a dashboard password, erase a person.</summary>
+internal static class PeopleCommands
+{
+    public static Command Import()
+    {
+        var file = new Argument<FileInfo>("file") { Description = $"CSV with the header: {PeopleCsv.Header}" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and report what would change; write nothing." };
+        var command = new Command("import-people", "Add or update people, their teams, managers, roles (employee, manager, hr, admin) and Slack/Teams user ids from a CSV file.") { file, dryRun };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"{path.FullName}: no such file.");
+                return 1;
+            }
+
+            await using var services = await CliStorage.OpenAsync(CliSettings.Load(), ct);
+            var directory = services.GetRequiredService<IPeopleDirectory>();
+            var existing = (await directory.ListAsync(ct)).Select(p => p.Id).ToList();
+            using var reader = new StreamReader(path.FullName);
+            var (people, problems) = PeopleCsv.Read(reader, existing);
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    await Console.Error.WriteLineAsync($"{path.Name}: {problem}");
+                }
+
+                await Console.Error.WriteLineAsync($"Nothing was imported: {problems.Count} problem(s).");
+                return 1;
+            }
+
+            if (parse.GetValue(dryRun))
+            {
+                var added = people.Count(p => !existing.Contains(p.Id));
+                Console.WriteLine($"OK (dry run): {added} to add, {people.Count - added} to update. Nothing was written.");
+                return 0;
+            }
+
+            var result = await directory.ImportAsync(people, ct);
+            Console.WriteLine($"Imported {people.Count} people: {result.Added} added, {result.Updated} updated; " +
+                $"{people.Count(p => p.Role == Role.Manager)} managers, {people.Count(p => p.Role.SeesEveryone())} HR/admin, " +
+                $"{people.Select(p => p.Team).Distinct().Count(t => t is not null)} teams, {people.Sum(p => p.Accounts.Count)} chat accounts.");
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command SetPassword()
+    {
+        var login = new Argument<string>("login") { Description = "\"admin\", or the id of a person in the directory" };
+        var command = new Command("set-password", "Print a one-time password for a dashboard sign-in (local sign-in only); it must be replaced at the first sign-in.") { login };
+        command.SetAction(async (parse, ct) =>
+        {
+            var name = parse.GetValue(login)!.Trim();
+            await using var services = await CliStorage.OpenAsync(CliSettings.Load(), ct);
+            if (name != LocalLogin.Admin && await services.GetRequiredService<IPeopleDirectory>().FindAsync(name, ct) is null)
+            {
+                await Console.Error.WriteLineAsync($"No person \"{name}\" in the directory: import people first (coachbot import-people FILE.csv).");
+                return 1;
+            }
+
+            var password = PasswordHash.NewOneTimePassword();
+            await services.GetRequiredService<ILocalLoginStore>().SaveAsync(new LocalLogin(name, PasswordHash.Create(password), MustChangePassword: true), ct);
+            Console.WriteLine($"One-time password for \"{name}\": {password}");
+            Console.WriteLine("Sign in at /signin; the dashboard asks for a new password first.");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace CoachBot.Core.People;
+
+/// <summary>
+/// Reads the people import: a header row, then one person per row.
+/// Columns: id, name, email, team, manager_id, role, slack_user_id, teams_user_id, time_zone (only id and name are required).
+/// </summary>
+public static class PeopleCsv
+{
+    public const string Header = "id,name,email,team,manager_id,role,slack_user_id,teams_user_id,time_zone";
+    private const int MaxField = 256;
+
+    /// <summary>The people, or every problem as "line N: column: problem"; nothing is returned when there is any problem.</summary>
+    public static (IReadOnlyList<Person> People, IReadOnlyList<string> Problems) Read(TextReader text, IReadOnlyCollection<string> existingIds)
+    {
+        var problems = new List<string>();
+        var people = new List<Person>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+            MissingFieldFound = null,
+            BadDataFound = a => problems.Add($"line {a.Context.Parser?.RawRow}: malformed field {Shorten(a.Field)}"),
+            TrimOptions = TrimOptions.Trim,
+        };
+        using var csv = new CsvReader(text, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            return ([], ["the file is empty: the first line must be the header " + Header]);
+        }
+
+        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        foreach (var required in new[] { "id", "name" })
+        {
+            if (!header.Contains(required))
+            {
+                problems.Add($"line 1: the header has no \"{required}\" column (expected {Header})");
+            }
+        }
+
+        var unknown = header.Except(Header.Split(',')).ToList();
+        if (unknown.Count > 0)
+        {
+            problems.Add($"line 1: unknown column(s) {string.Join(", ", unknown)} (expected {Header})");
+        }
+
+        if (problems.Count > 0)
+        {
+            return ([], problems);
+        }
+
+        while (csv.Read())
+        {
+            var line = csv.Parser.RawRow;
+            string? Field(string name)
+            {
+                var value = header.Contains(name) ? csv.GetField(name)?.Trim() : null;
+                if (value is { Length: > MaxField })
+                {
+                    problems.Add($"line {line}: {name}: longer than {MaxField} characters");
+                    return null;
+                }
+
+                return string.IsNullOrEmpty(value) ? null : value;
+            }
+
+            var id = Field("id");
+            var name = Field("name");
+            if (id is null && name is null && csv.Parser.Record!.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            if (id is null)
+            {
+                problems.Add($"line {line}: id: missing");
+            }
+
+            if (name is null)
+            {
+                problems.Add($"line {line}: name: missing");
+            }
+
+            var roleText = Field("role");
+            if (!RoleNames.TryParse(roleText, out var role))
+            {
+                problems.Add($"line {line}: role: \"{roleText}\" is not one of employee, manager, hr, admin");
+            }
+
+            var timeZone = Field("time_zone");
+            if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
+            {
+                problems.Add($"line {line}: time_zone: \"{timeZone}\" is not a time zone id (e.g. Europe/London)");
+            }
+
+            var accounts = new List<ChatAccount>();
+            if (Field("slack_user_id") is { } slack)
+            {
+                accounts.Add(new ChatAccount("slack", slack));
+            }
+
+            if (Field("teams_user_id") is { } teams)
+            {
+                accounts.Add(new ChatAccount("msteams", teams));
+            }
+
+            if (id is not null && name is not null)
+            {
+                people.Add(new Person(id, name, Field("email"), Field("team"), Field("manager_id"), role, accounts, timeZone));
+            }
+        }
+
+        problems.AddRange(CheckRelations(people, existingIds));
+        return problems.Count > 0 ? ([], problems) : (people, []);
+    }
+
+    private static IEnumerable<string> CheckRelations(List<Person> people, IReadOnlyCollection<string> existingIds)
+    {
+        foreach (var duplicate in people.GroupBy(p => p.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return $"id: \"{duplicate.Key}\" appears {duplicate.Count()} times";
+        }
+
+        foreach (var shared in people.SelectMany(p => p.Accounts.Select(a => (a, p.Id))).GroupBy(x => x.a).Where(g => g.Count() > 1))
+        {
+            yield return $"{shared.Key}: belongs to more than one person ({string.Join(", ", shared.Select(x => x.Id))})";
+        }
+
+        var known = people.Select(p => p.Id).Concat(existingIds).ToHashSet(StringComparer.Ordinal);
+        foreach (var person in people.Where(p => p.ManagerId is not null && !known.Contains(p.ManagerId)))
+        {
+            yield return $"{person.Id}: manager_id: \"{person.ManagerId}\" is not a person in this file or the directory";
+        }
+
+        var managerOf = people.ToDictionary(p => p.Id, p => p.ManagerId, StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { person.Id };
+            for (var m = person.ManagerId; m is not null && managerOf.TryGetValue(m, out var next); m = next)
+            {
+                if (!seen.Add(m))
+                {
+                    yield return $"{person.Id}: manager_id: the reporting line loops back ({string.Join(" → ", seen)} → {m})";
+                    break;
+                }
+            }
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,18 @@
+namespace CoachBot.Core.People;
+
+/// <summary>A chat identity: the channel ("slack", "msteams", "webchat") and that platform's user id.</summary>
+public sealed record ChatAccount(string ChannelId, string UserId)
+{
+    public override string ToString() => $"{ChannelId}:{UserId}";
+}
+
+/// <summary>Someone in the directory: their team, who they report to, their role, and the chat accounts that are theirs.</summary>
+public sealed record Person(
+    string Id,
+    string Name,
+    string? Email,
+    string? Team,
+    string? ManagerId,
+    Role Role,
+    IReadOnlyList<ChatAccount> Accounts,
+    string? TimeZone = null);

@@ -1,0 +1,40 @@
+using CoachBot.Core.Reports;
+using CoachBot.Host.Dashboard.SignIn;
+
+namespace CoachBot.Host.Dashboard;
+
+internal static class DashboardExtensions
+{
+    /// <summary>Reports for chat and the web, sign-in, "my data" links, and erasure.</summary>
+    public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName);
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName)
+            .Validate(o => o.AnswerRetentionDays is null or > 0, "Privacy:AnswerRetentionDays must be a positive number of days, or empty to keep answers.")
+            .ValidateOnStart();
+        services.AddDataProtection();
+        services.AddSingleton<DataExportLinks>();
+        services.AddSingleton<IDataExportLinks>(sp => sp.GetRequiredService<DataExportLinks>());
+        services.AddSingleton<ReportService>();
+        services.AddTransient<ReportCommands>();
+        return services.AddDashboardSignIn(configuration);
+    }
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        if (!SignInExtensions.UsesEntra(app.Configuration))
+        {
+            app.MapLocalSignIn();
+        }
+        else
+        {
+            app.MapGet("/signin", () => Results.Challenge(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = "/dashboard" }));
+        }
+
+        app.MapReports();
+        app.MapPrivacy();
+        return app;
+    }
+}

@@ -1,0 +1,28 @@
+using CoachBot.Core.People;
+
+namespace CoachBot.Host.Dashboard.SignIn;
+
+/// <summary>On the first start without Entra ID, creates the "admin" sign-in with a one-time password and prints it once.</summary>
+internal static class LocalAdminBootstrap
+{
+    public static async Task EnsureAdminAsync(IServiceProvider services, TextWriter console, CancellationToken ct = default)
+    {
+        var logins = services.GetRequiredService<ILocalLoginStore>();
+        var password = PasswordHash.NewOneTimePassword();
+        if (!await logins.TryAddAsync(new LocalLogin(LocalLogin.Admin, PasswordHash.Create(password), MustChangePassword: true), ct))
+        {
+            return;
+        }
+
+        // Written to the console, never to the log: log sinks keep what they are given.
+        await console.WriteLineAsync($"""
+
+            ==== CoachBot dashboard: first start ====
+            Sign in at /signin as "admin" with this one-time password: {password}
+            You choose your own password right after. Lost it? Run: coachbot set-password admin
+            =========================================
+
+            """);
+        await console.FlushAsync(ct);
+    }
+}

@@ -1,0 +1,21 @@
+namespace CoachBot.Storage;
+
+internal sealed class PersonRow
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public string? Email { get; set; }
+    public string? Team { get; set; }
+    public string? ManagerId { get; set; }
+    public required string Role { get; set; }
+    public string? TimeZone { get; set; }
+    public List<PersonAccountRow> Accounts { get; set; } = [];
+}
+
+/// <summary>A chat account that belongs to a person: attempts are joined to people through it.</summary>
+internal sealed class PersonAccountRow
+{
+    public required string ChannelId { get; set; }
+    public required string UserId { get; set; }
+    public required string PersonId { get; set; }
+}
