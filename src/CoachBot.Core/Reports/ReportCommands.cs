@@ -92,7 +92,7 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
         text.Append("Teams (participation, weakest standard):\n");
         foreach (var team in report.Teams.OrderBy(t => t.Participation))
         {
-            text.Append(CultureInfo.InvariantCulture, $"• {team.Name}: {team.Participation:P0} of {team.People}, weakest {NameOf(report, team.Weakest)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"• {team.Name}: {Percent(team.Participation)} of {team.People}, weakest {NameOf(report, team.Weakest)}\n");
         }
 
         return new BotReply(text.ToString().TrimEnd());
@@ -100,7 +100,7 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
 
     private static StringBuilder Headline(string scope, ProgressReport report) =>
         new StringBuilder().Append(CultureInfo.InvariantCulture,
-            $"{scope}, {report.From:d MMM} – {report.To:d MMM}: {report.Summary.Practised} of {report.Summary.People} people practised ({report.Summary.Participation:P0}), {report.Summary.Attempts} answers.\n");
+            $"{scope}, {report.From:d MMM} – {report.To:d MMM}: {report.Summary.Practised} of {report.Summary.People} people practised ({Percent(report.Summary.Participation)}), {report.Summary.Attempts} answers.\n");
 
     private static void AppendStandards(StringBuilder text, ProgressReport report, GroupProgress group)
     {
@@ -115,6 +115,8 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
             text.Append(CultureInfo.InvariantCulture, $"Weakest: {NameOf(report, weakest)}.\n");
         }
     }
+
+    private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{share * 100:0}%");
 
     private static string NameOf(ProgressReport report, string? standardId) =>
         report.Standards.FirstOrDefault(s => s.Id == standardId)?.Name ?? "none yet";

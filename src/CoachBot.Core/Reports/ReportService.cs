@@ -32,6 +32,11 @@ public sealed class ReportService(IPeopleDirectory directory, IProgressReadModel
         }
         else if (filter.Team is { } team)
         {
+            if (viewer.Role == Role.Employee)
+            {
+                return ReportResult.Fail(ReportError.Forbidden, "Team reports are for managers and HR; you can see your own progress.");
+            }
+
             var members = visiblePeople.Where(p => TeamOf(p) == team).ToList();
             if (visible is not null && members.Count == 0)
             {

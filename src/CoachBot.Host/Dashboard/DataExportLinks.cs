@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Dashboard;
 
-/// <summary>The link is the person's accounts, encrypted and time-limited by ASP.NET Core data protection: nothing to store, nothing to guess.</summary>
+/// <summary>
+/// The link carries the person's accounts and its expiry, encrypted and signed by ASP.NET Core data protection: nothing to
+/// store, nothing to guess. The expiry is checked against the host's clock.
+/// </summary>
 internal sealed class DataExportLinks(IDataProtectionProvider protection, IOptions<DashboardOptions> options, IServer server, TimeProvider time) : IDataExportLinks
 {
     private const string Purpose = "CoachBot.PersonalDataExport";
@@ -17,7 +20,7 @@ internal sealed class DataExportLinks(IDataProtectionProvider protection, IOptio
 
     public string Create(IReadOnlyList<ChatAccount> accounts)
     {
-        var token = Protector().Protect(JsonSerializer.Serialize(accounts), time.GetUtcNow() + Lifetime);
+        var token = Protector().Protect(JsonSerializer.Serialize(new Payload(accounts, time.GetUtcNow() + Lifetime)));
         return $"{BaseUrl()}/api/my-data/{token}";
     }
 
@@ -26,7 +29,7 @@ internal sealed class DataExportLinks(IDataProtectionProvider protection, IOptio
     {
         try
         {
-            return JsonSerializer.Deserialize<List<ChatAccount>>(Protector().Unprotect(token, out var expiry)) is { } accounts && expiry > time.GetUtcNow() ? accounts : null;
+            return JsonSerializer.Deserialize<Payload>(Protector().Unprotect(token)) is { } payload && payload.Expires > time.GetUtcNow() ? payload.Accounts : null;
         }
         catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException or JsonException)
         {
@@ -34,7 +37,9 @@ internal sealed class DataExportLinks(IDataProtectionProvider protection, IOptio
         }
     }
 
-    private ITimeLimitedDataProtector Protector() => protection.CreateProtector(Purpose).ToTimeLimitedDataProtector();
+    private IDataProtector Protector() => protection.CreateProtector(Purpose);
+
+    private sealed record Payload(IReadOnlyList<ChatAccount> Accounts, DateTimeOffset Expires);
 
     private string BaseUrl() =>
         (options.Value.PublicUrl ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost").TrimEnd('/');
