@@ -40,7 +40,7 @@ internal sealed class EfProgressReadModel(IDbContextFactory<CoachBotDbContext> c
         var latest = await QueryAsync<LatestRow>(db, $"""
             SELECT r."Key", r."StandardId", r."Score"
             FROM (SELECT {Key} AS "Key", s."StandardId", s."Score",
-                         ROW_NUMBER() OVER (PARTITION BY {Key}, s."StandardId" ORDER BY a."CreatedAtUtc" DESC) AS "Rank"
+                         ROW_NUMBER() OVER (PARTITION BY {Key}, s."StandardId" ORDER BY a."CreatedAtUtc" DESC, a."Id" DESC) AS "Rank"
                   FROM {Accounts} JOIN attempt_scores s ON s."AttemptId" = a."Id"
                   WHERE s."Score" IS NOT NULL AND a."Day" BETWEEN {"{0}"} AND {"{1}"}{keyFilter}) r
             WHERE r."Rank" = 1

@@ -60,6 +60,7 @@ public sealed class ReportTestHost : IAsyncDisposable
         var client = Factory.CreateClient();
         await client.SendAsync(Teams($"practice {topic}", teamsUserId));
         await client.SendAsync(Teams(answer, teamsUserId));
+        Clock.Advance(TimeSpan.FromMinutes(1));
     }
 
     public async Task<string> ChatAsync(string teamsUserId, string text)
