@@ -20,7 +20,7 @@ public static class PeopleCsv
         var people = new List<Person>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(),
+            PrepareHeaderForMatch = a => Normalise(a.Header),
             MissingFieldFound = null,
             BadDataFound = a => problems.Add($"line {a.Context.Parser?.RawRow}: malformed field {Shorten(a.Field)}"),
             TrimOptions = TrimOptions.Trim,
@@ -31,7 +31,7 @@ public static class PeopleCsv
             return ([], ["the file is empty: the first line must be the header " + Header]);
         }
 
-        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = csv.HeaderRecord!.Select(Normalise).ToList();
         foreach (var required in new[] { "id", "name" })
         {
             if (!header.Contains(required))
@@ -60,7 +60,6 @@ public static class PeopleCsv
                 if (value is { Length: > MaxField })
                 {
                     problems.Add($"line {line}: {name}: longer than {MaxField} characters");
-                    return null;
                 }
 
                 return string.IsNullOrEmpty(value) ? null : value;
@@ -134,7 +133,7 @@ public static class PeopleCsv
             yield return $"{person.Id}: manager_id: \"{person.ManagerId}\" is not a person in this file or the directory";
         }
 
-        var managerOf = people.ToDictionary(p => p.Id, p => p.ManagerId, StringComparer.Ordinal);
+        var managerOf = people.DistinctBy(p => p.Id, StringComparer.Ordinal).ToDictionary(p => p.Id, p => p.ManagerId, StringComparer.Ordinal);
         foreach (var person in people)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal) { person.Id };
@@ -148,6 +147,9 @@ public static class PeopleCsv
             }
         }
     }
+
+    /// <summary>Spreadsheets save a byte-order mark and capitals; "ID" and "\uFEFFid" are the id column.</summary>
+    private static string Normalise(string header) => header.Trim().TrimStart('\uFEFF').ToLowerInvariant();
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }
