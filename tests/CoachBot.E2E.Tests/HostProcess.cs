@@ -10,14 +10,20 @@ internal sealed class HostProcess : IAsyncDisposable
     private readonly ChildProcess _process;
     private readonly string _data;
 
-    private HostProcess(ChildProcess process, string data, string baseUrl)
+    private HostProcess(ChildProcess process, string data, string baseUrl, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         _process = process;
         _data = data;
         BaseUrl = baseUrl;
+        Output = output;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>What the host printed to standard output, line by line.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; }
+
+    public string DataDirectory => _data;
 
     public string DatabasePath => Path.Combine(_data, "coachbot.db");
 
@@ -43,7 +49,8 @@ internal sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = data,
         };
         start.Environment["Storage__SqlitePath"] = Path.Combine(data, "coachbot.db");
-        var process = ChildProcess.Start(start);
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var process = ChildProcess.Start(start, output.Enqueue);
 
         using var http = new HttpClient();
         for (var i = 0; i < 100; i++)
@@ -52,7 +59,7 @@ internal sealed class HostProcess : IAsyncDisposable
             {
                 if ((await http.GetAsync(baseUrl + "/healthz")).IsSuccessStatusCode)
                 {
-                    return new HostProcess(process, data, baseUrl);
+                    return new HostProcess(process, data, baseUrl, output);
                 }
             }
             catch (HttpRequestException)

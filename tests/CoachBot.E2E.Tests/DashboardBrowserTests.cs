@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace CoachBot.E2E.Tests;
+
+/// <summary>HR signs in to the dashboard in Chromium, drills from the company to a person, changes the dates and checks the CSV export.</summary>
+public sealed partial class DashboardBrowserTests
+{
+    [Fact]
+    public async Task Hr_SignsIn_DrillsDown_ChangesDates_AndTheCsvMatchesThePage()
+    {
+        await using var host = await HostProcess.StartAsync();
+        var adminPassword = OneTimePassword().Match(string.Join("\n", host.Output)).Groups[1].Value;
+        Assert.Equal(20, adminPassword.Length);
+        await AssertAdminOneTimePasswordWorksAsync(host, adminPassword);
+
+        var people = Path.Combine(host.DataDirectory, "people.csv");
+        await File.WriteAllTextAsync(people, """
+            id,name,email,team,manager_id,role,slack_user_id,teams_user_id
+            hr-1,Hana HR,hana@example.com,People,,hr,,29:hana
+            mgr-1,Mia Manager,mia@example.com,Front desk,,manager,,29:mia
+            ana-1,Ana Alvarez,ana@example.com,Front desk,mgr-1,employee,,29:ana
+            ben-1,Ben Brown,ben@example.com,Front desk,mgr-1,employee,,29:ben
+            cara-1,Cara Cook,cara@example.com,Kitchen,,employee,,29:cara
+            """);
+        Assert.Contains("Imported 5 people", await CliAsync(host, "import-people", people));
+        var hrPassword = OneTimePassword().Match(await CliAsync(host, "set-password", "hr-1")).Groups[1].Value;
+        Assert.Equal(20, hrPassword.Length);
+
+        using (var chat = new HttpClient { BaseAddress = new Uri(host.BaseUrl) })
+        {
+            await PractiseAsync(chat, "29:ana", "bank", "I'm so sorry about your card. What do you need it for today? I'll order a new one now; it will be here by Thursday, and I'll call you Friday if not. Thank you!");
+            await PractiseAsync(chat, "29:ana", "dentist", "Sorry. Nothing I can do.");
+            await PractiseAsync(chat, "29:cara", "restaurant", "I'm sorry, I'll get the chef to redo it within ten minutes.");
+        }
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { AcceptDownloads = true });
+
+        await page.GotoAsync(host.BaseUrl + "/dashboard");
+        await page.GetByLabel("Sign-in name").FillAsync("hr-1");
+        await page.GetByLabel("Password").FillAsync(hrPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Current or one-time password").FillAsync(hrPassword);
+        await page.GetByLabel("New password (at least 12 characters)").FillAsync("hana's own long password");
+        await page.GetByLabel("New password again").FillAsync("hana's own long password");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#scope-title")).ToHaveTextAsync("Company");
+        await Assertions.Expect(page.Locator("#tile-attempts")).ToHaveTextAsync("3");
+        await Assertions.Expect(page.Locator("#tile-participation")).ToHaveTextAsync("40%"); // 2 of 5
+
+        await page.Locator("#teams a[data-team='Front desk']").ClickAsync();
+        await Assertions.Expect(page.Locator("#scope-title")).ToHaveTextAsync("Team Front desk");
+        await page.Locator("#people a[data-person='ana-1']").ClickAsync();
+        await Assertions.Expect(page.Locator("#scope-title")).ToHaveTextAsync("Ana Alvarez");
+        await Assertions.Expect(page.Locator("#tile-attempts")).ToHaveTextAsync("2");
+        await Browser.ScreenshotAsync(page, "dashboard-person.png");
+
+        var today = DateTime.UtcNow.Date;
+        await page.Locator("#from").FillAsync(today.AddDays(-60).ToString("yyyy-MM-dd"));
+        await page.Locator("#to").FillAsync(today.AddDays(-30).ToString("yyyy-MM-dd"));
+        await page.Locator("#apply").ClickAsync();
+        await Assertions.Expect(page.Locator("#tile-attempts")).ToHaveTextAsync("0");
+
+        await page.Locator("#to").FillAsync(today.ToString("yyyy-MM-dd"));
+        await page.Locator("#apply").ClickAsync();
+        await page.Locator("#crumbs a[data-crumb='top']").ClickAsync();
+        var onPage = await page.Locator("#people tr[data-row='ana-1'] td[data-col='attempts']").TextContentAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#csv").ClickAsync());
+        var csv = await File.ReadAllLinesAsync((await download.PathAsync())!);
+        await Browser.ScreenshotAsync(page, "dashboard-company.png");
+
+        var header = csv[0].Split(',').ToList();
+        var ana = csv.Single(l => l.StartsWith("ana-1,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal("2", onPage);
+        Assert.Equal(onPage, ana[header.IndexOf("attempts")]);
+        Assert.Equal(6, csv.Length); // header + 5 people
+    }
+
+    private static async Task AssertAdminOneTimePasswordWorksAsync(HostProcess host, string password)
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseUrl) };
+        var response = await http.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["login"] = "admin", ["password"] = password }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/password", response.Headers.Location!.ToString());
+    }
+
+    private static async Task PractiseAsync(HttpClient chat, string user, string topic, string answer)
+    {
+        foreach (var text in new[] { "practice " + topic, answer })
+        {
+            var activity = new JsonObject
+            {
+                ["type"] = "message", ["channelId"] = "msteams", ["serviceUrl"] = "http://localhost:9/", ["deliveryMode"] = "expectReplies", ["text"] = text,
+                ["from"] = new JsonObject { ["id"] = user }, ["recipient"] = new JsonObject { ["id"] = "coachbot" }, ["conversation"] = new JsonObject { ["id"] = "a:" + user },
+            };
+            (await chat.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+        }
+    }
+
+    private static async Task<string> CliAsync(HostProcess host, params string[] args)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory.Replace("tests/CoachBot.E2E.Tests", "src/CoachBot.Cli", StringComparison.Ordinal), "coachbot.dll");
+        var start = new ProcessStartInfo("dotnet", [cli, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["Storage__SqlitePath"] = host.DatabasePath;
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, error);
+        return output;
+    }
+
+    [GeneratedRegex("one-time password(?: for \"[^\"]+\")?: ([A-Za-z2-9]{20})", RegexOptions.IgnoreCase)]
+    private static partial Regex OneTimePassword();
+}
