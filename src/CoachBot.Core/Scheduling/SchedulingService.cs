@@ -17,7 +17,8 @@ public sealed partial class SchedulingService(
     IEnumerable<IMessageSender> senders,
     SchedulingOptions options,
     TimeProvider time,
-    ILogger<SchedulingService> logger)
+    ILogger<SchedulingService> logger,
+    People.IPeopleDirectory? directory = null)
 {
     /// <summary>Narrow on purpose: an answer that starts with "Pause…" is still an answer.</summary>
     public static bool IsSchedulingCommand(string? text) => text is not null && CommandShape().IsMatch(text.Trim());
@@ -123,16 +124,18 @@ public sealed partial class SchedulingService(
             return new BotReply(error!);
         }
 
-        var team = options.TeamOf(from.ChannelId, from.UserId);
+        var people = directory is null ? [] : await directory.ListAsync(ct);
+        var me = people.FirstOrDefault(p => p.Accounts.Contains(new People.ChatAccount(from.ChannelId, from.UserId)));
+        var team = options.TeamOf(from.ChannelId, from.UserId) ?? DirectReports(people, me, from.ChannelId);
         if (request.Audience.Contains(ScheduleRequestParser.MyTeam) && team is null)
         {
-            return new BotReply("I don't know your team yet: an admin lists it under Scheduling:Teams, or name people: \"for @ana @ben\".");
+            return new BotReply("I don't know your team yet: HR imports who reports to whom (coachbot import-people), or name people: \"for @ana @ben\".");
         }
 
         var audience = request.Audience
             .SelectMany(a => a == ScheduleRequestParser.MyTeam ? team! : [a.Equals("me", StringComparison.OrdinalIgnoreCase) ? from.UserId : a])
             .Distinct(StringComparer.Ordinal).ToList();
-        if (audience.Any(a => a != from.UserId) && !IsManager(from))
+        if (audience.Any(a => a != from.UserId) && !IsManager(from) && me?.Role is not (People.Role.Manager or People.Role.Hr or People.Role.Admin))
         {
             return new BotReply("Only managers can schedule prompts for other people. You can schedule one for yourself: \"schedule weekdays at 09:00\".");
         }
@@ -153,7 +156,7 @@ public sealed partial class SchedulingService(
         {
             recipients.Add(user.StartsWith('#')
                 ? new NudgeRecipient(user[1..], options.DefaultTimeZone, IsConversation: true)
-                : new NudgeRecipient(user, await sender.TimeZoneOfAsync(user, ct) ?? options.DefaultTimeZone));
+                : new NudgeRecipient(user, await sender.TimeZoneOfAsync(user, ct) ?? DirectoryTimeZone(people, from.ChannelId, user) ?? options.DefaultTimeZone));
         }
 
         var schedule = new NudgeSchedule(Guid.NewGuid(), from.ChannelId, from.UserId, recipients, request.Rule, request.Content, false, null, [], time.GetUtcNow());
@@ -214,6 +217,17 @@ public sealed partial class SchedulingService(
             ? $"{at.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)} {z}" : null).OfType<string>().ToList();
         return next.Count == 0 ? "" : "Next prompts: " + string.Join("; ", next) + ".";
     }
+
+    /// <summary>The chat ids, on this platform, of the people who report to the manager in the directory.</summary>
+    private static List<string>? DirectReports(IReadOnlyList<People.Person> people, People.Person? manager, string channelId)
+    {
+        var ids = manager is null ? [] : people.Where(p => p.ManagerId == manager.Id)
+            .SelectMany(p => p.Accounts.Where(a => a.ChannelId == channelId).Select(a => a.UserId)).ToList();
+        return ids.Count == 0 ? null : ids;
+    }
+
+    private static string? DirectoryTimeZone(IReadOnlyList<People.Person> people, string channelId, string userId) =>
+        people.FirstOrDefault(p => p.Accounts.Contains(new People.ChatAccount(channelId, userId)))?.TimeZone;
 
     private bool IsManager(ChatAddress from) => options.Managers.Contains($"{from.ChannelId}:{from.UserId}", StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using CoachBot.Core.Coaching;
 using CoachBot.Core.Content;
+using CoachBot.Core.People;
 using CoachBot.Core.Progress;
 using CoachBot.Core.Scheduling;
 using CoachBot.Core.Scoring;
@@ -127,6 +128,27 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
 
         Assert.Equal(["#C42", "ana", "ben"], _platform.Sent.Select(s => s.User).Order());
         Assert.All(_platform.Sent.Where(s => s.User != "#C42"), s => Assert.Equal("bank", Pack.FindScenario(s.Reply.Scenario!.ScenarioId)!.Industry));
+    }
+
+    [Fact]
+    public async Task ImportedManager_SchedulesForTheirDirectReports_InTheDirectorysTimeZones()
+    {
+        var directory = _services.GetRequiredService<IPeopleDirectory>();
+        await directory.ImportAsync(
+        [
+            new("m9", "Mo", null, "Desk", null, Role.Manager, [new ChatAccount("test", "mo")]),
+            new("a9", "Ann", null, "Desk", "m9", Role.Employee, [new ChatAccount("test", "ann")], "Asia/Tokyo"),
+            new("b9", "Bo", null, "Desk", "m9", Role.Employee, [new ChatAccount("other", "bo")]),
+        ], default);
+        var scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
+            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance, directory);
+
+        var reply = await scheduling.HandleCommandAsync(new ChatAddress("test", "c", "mo"), "schedule weekdays at 09:00 for my team", default);
+        var employee = await scheduling.HandleCommandAsync(new ChatAddress("test", "c", "ann"), "schedule weekdays at 09:00 for @mo", default);
+
+        Assert.Contains("for 1 person(s)", reply.Text, StringComparison.Ordinal); // Bo has no account on this platform
+        Assert.Contains("Asia/Tokyo", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Only managers", employee.Text, StringComparison.Ordinal);
     }
 
     [Fact]
