@@ -24,7 +24,7 @@ public class ProgressReportBenchmarks
     private ServiceProvider _services = null!;
     private ReportService _reports = null!;
 
-    public static string DatabasePath => Path.Combine(Path.GetTempPath(), "coachbot-bench", "report-1000x365-v1.db");
+    public static string DatabasePath => Path.Combine(Path.GetTempPath(), "coachbot-bench", "report-1000x365-v2.db");
 
     [GlobalSetup]
     public async Task Setup()
@@ -36,6 +36,7 @@ public class ProgressReportBenchmarks
 
         _services = new ServiceCollection().AddSqliteStorage(_ => DatabasePath)
             .AddSingleton(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts")))
+            .AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(LastDay.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero)))
             .AddSingleton<ReportService>()
             .BuildServiceProvider();
         _reports = _services.GetRequiredService<ReportService>();
@@ -55,6 +56,11 @@ public class ProgressReportBenchmarks
 
     [Benchmark(Description = "HR, one person, 1 year")]
     public Task<ReportResult> PersonYear() => _reports.BuildAsync(new Viewer("hr", Role.Hr, null), ProgressFilter.LastDays(LastDay, Days, personId: "p0421"), default);
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 
     /// <summary>Rows written straight through SQLite in one transaction, in the shape EF Core stores them.</summary>
     public static async Task SeedAsync()
@@ -100,6 +106,12 @@ public class ProgressReportBenchmarks
                         Run(score, id, standard, random.Next(5) == 0 ? DBNull.Value : random.Next(4));
                     }
                 }
+            }
+
+            // The rollups, built by the same SQL the migration uses for data stored before them.
+            foreach (var statement in RollupBackfill.Statements(RollupBackfill.SqliteDayOf))
+            {
+                Exec(db, tx, statement);
             }
 
             await tx.CommitAsync();

@@ -24,6 +24,10 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<LocalLoginRow> LocalLogins => Set<LocalLoginRow>();
 
+    internal DbSet<PracticeWeekRow> PracticeWeeks => Set<PracticeWeekRow>();
+
+    internal DbSet<ScoreWeekRow> ScoreWeeks => Set<ScoreWeekRow>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.Entity<AttemptRow>(e =>
@@ -88,6 +92,24 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(r => r.Status).HasMaxLength(16);
             e.Property(r => r.ScenarioId).HasMaxLength(64);
             e.HasIndex(r => new { r.ScheduleId, r.UserId, r.LocalDate }).IsUnique();
+            e.HasIndex(r => new { r.UserId, r.ScenarioId });
+        });
+        model.Entity<PracticeWeekRow>(e =>
+        {
+            e.ToTable("practice_weeks");
+            e.HasKey(r => new { r.ChannelId, r.UserId, r.Week });
+            e.Property(r => r.ChannelId).HasMaxLength(64);
+            e.Property(r => r.UserId).HasMaxLength(256);
+            e.HasIndex(r => r.Week);
+        });
+        model.Entity<ScoreWeekRow>(e =>
+        {
+            e.ToTable("score_weeks");
+            e.HasKey(r => new { r.ChannelId, r.UserId, r.StandardId, r.Week });
+            e.Property(r => r.ChannelId).HasMaxLength(64);
+            e.Property(r => r.UserId).HasMaxLength(256);
+            e.Property(r => r.StandardId).HasMaxLength(64);
+            e.HasIndex(r => r.Week);
         });
         model.Entity<PersonRow>(e =>
         {

@@ -31,9 +31,13 @@ internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> conte
         ConflictRetry.RunAsync(async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            db.Attempts.Add(ToRow(attempt));
+            await using var transaction = await db.Database.BeginTransactionAsync(ct); // attempt, dialog state and report rollups: all or nothing
+            var row = ToRow(attempt);
+            db.Attempts.Add(row);
             await UpsertAsync(db, state, ct);
-            await db.SaveChangesAsync(ct); // one transaction: both or neither
+            await db.SaveChangesAsync(ct);
+            await ProgressRollups.RecordAttemptAsync(db, row, ct);
+            await transaction.CommitAsync(ct);
         }, cancellationToken);
 
     public async Task<IReadOnlyList<Attempt>> GetAttemptsAsync(string channelId, string userId, CancellationToken cancellationToken)

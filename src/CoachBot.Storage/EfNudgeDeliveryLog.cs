@@ -36,9 +36,20 @@ internal sealed class EfNudgeDeliveryLog(IDbContextFactory<CoachBotDbContext> co
     public async Task MarkAsync(Guid deliveryId, NudgeDeliveryStatus status, string? detail, string? scenarioId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var name = status.ToString();
+        var becameSent = status == NudgeDeliveryStatus.Sent
+            && await db.NudgeDeliveries.Where(r => r.Id == deliveryId && r.Status != name).ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, name), cancellationToken) == 1;
         await db.NudgeDeliveries.Where(r => r.Id == deliveryId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, name).SetProperty(r => r.Detail, detail).SetProperty(r => r.ScenarioId, scenarioId), cancellationToken);
+        if (becameSent && await db.NudgeDeliveries.Where(r => r.Id == deliveryId)
+                .Select(r => new { r.UserId, r.ClaimedAtUtc, db.NudgeSchedules.First(s => s.Id == r.ScheduleId).ChannelId })
+                .SingleOrDefaultAsync(cancellationToken) is { } sent)
+        {
+            await ProgressRollups.RecordNudgeSentAsync(db, sent.ChannelId, sent.UserId, sent.ClaimedAtUtc, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<NudgeDelivery>> ListAsync(Guid scheduleId, CancellationToken cancellationToken)

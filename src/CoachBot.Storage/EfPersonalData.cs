@@ -38,6 +38,8 @@ internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contex
             dialogs += await db.DialogStates.Where(d => d.ChannelId == channel && d.UserId == user).ExecuteDeleteAsync(cancellationToken);
             references += await db.ConversationReferences.Where(r => r.ChannelId == channel && r.ScopeId == user).ExecuteDeleteAsync(cancellationToken);
             prompts += await DeliveriesOf(db, new ChatAccount(channel, user)).ExecuteDeleteAsync(cancellationToken);
+            await db.PracticeWeeks.Where(w => w.ChannelId == channel && w.UserId == user).ExecuteDeleteAsync(cancellationToken);
+            await db.ScoreWeeks.Where(w => w.ChannelId == channel && w.UserId == user).ExecuteDeleteAsync(cancellationToken);
             schedules += await RemoveFromSchedulesAsync(db, channel, user, cancellationToken);
         }
 

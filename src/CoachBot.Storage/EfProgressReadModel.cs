@@ -1,118 +1,91 @@
+using System.Numerics;
 using CoachBot.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachBot.Storage;
 
 /// <summary>
-/// The report aggregates in plain SQL that SQLite and PostgreSQL both run: the database groups the scores,
-/// and only per-person, per-standard, per-week rows come back.
+/// Reads the weekly rollups (a row per account per week, and per standard) and folds chat accounts into people here,
+/// so a year of a thousand people's practice is about 260,000 small rows rather than 1.5 million scores.
 /// </summary>
 internal sealed class EfProgressReadModel(IDbContextFactory<CoachBotDbContext> contexts) : IProgressReadModel
 {
-    private const string Key = "COALESCE(pa.\"PersonId\", a.\"ChannelId\" || ':' || a.\"UserId\")";
-    private const string Accounts = "attempts a LEFT JOIN person_accounts pa ON pa.\"ChannelId\" = a.\"ChannelId\" AND pa.\"UserId\" = a.\"UserId\"";
-    private const int StreakLookbackDays = 366;
+    private const int StreakLookbackWeeks = 53;
 
-    public async Task<ProgressData> ReadAsync(DateOnly from, DateOnly to, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
+    public async Task<ProgressData> ReadAsync(DateOnly from, DateOnly to, DateOnly asOf, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
     {
-        var first = DayNumber.Of(from);
-        var last = DayNumber.Of(to);
+        var firstWeek = DayNumber.WeekOf(DayNumber.Of(from));
+        var lastWeek = DayNumber.WeekOf(DayNumber.Of(to));
+        var asOfDay = DayNumber.Of(asOf);
+        var lookback = Math.Min(firstWeek, DayNumber.WeekOf(asOfDay) - StreakLookbackWeeks * 7);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        // {0} first day, {1} last day, {2}.. the keys.
-        var parameters = new List<object> { first, last };
-        var keyFilter = "";
-        if (keys is not null)
+        var owners = await db.PersonAccounts.AsNoTracking().ToDictionaryAsync(a => (a.ChannelId, a.UserId), a => a.PersonId, cancellationToken);
+        var people = owners.Values.ToHashSet(StringComparer.Ordinal);
+        string KeyOf(string channel, string user) => owners.GetValueOrDefault((channel, user)) ?? $"{channel}:{user}";
+        var wanted = keys?.ToHashSet(StringComparer.Ordinal);
+        var users = wanted is null ? null : owners.Where(o => wanted.Contains(o.Value)).Select(o => o.Key.UserId)
+            .Concat(wanted.Select(k => k.Split(':', 2)).Where(p => p.Length == 2).Select(p => p[1])).Distinct().ToList();
+
+        var practice = db.PracticeWeeks.AsNoTracking().Where(w => w.Week >= lookback && w.Week <= lastWeek);
+        var scores = db.ScoreWeeks.AsNoTracking().Where(w => w.Week >= firstWeek && w.Week <= lastWeek);
+        if (users is not null)
         {
-            keyFilter = keys.Count == 0 ? " AND 1 = 0" : $" AND {Key} IN ({string.Join(", ", keys.Select((_, i) => $"{{{i + 2}}}"))})";
-            parameters.AddRange(keys);
+            practice = practice.Where(w => users.Contains(w.UserId));
+            scores = scores.Where(w => users.Contains(w.UserId));
         }
 
-        var args = parameters.ToArray();
-        var weekly = await QueryAsync<WeeklyRow>(db, $"""
-            SELECT k."Key", k."StandardId", ({"{1}"} - k."Day") / 7 AS "WeeksBack", COUNT(*) AS "Count", SUM(k."Score") AS "Sum"
-            FROM (SELECT {Key} AS "Key", a."Day", s."StandardId", s."Score"
-                  FROM {Accounts} JOIN attempt_scores s ON s."AttemptId" = a."Id"
-                  WHERE s."Score" IS NOT NULL AND a."Day" BETWEEN {"{0}"} AND {"{1}"}{keyFilter}) k
-            GROUP BY k."Key", k."StandardId", ({"{1}"} - k."Day") / 7
-            """, args, cancellationToken);
+        var practiceRows = (await practice.Select(w => new { w.ChannelId, w.UserId, w.Week, w.Attempts, w.DaysMask, w.NudgesSent, w.NudgesAnswered }).ToListAsync(cancellationToken))
+            .Select(w => (Key: KeyOf(w.ChannelId, w.UserId), Row: w)).Where(w => wanted is null || wanted.Contains(w.Key)).ToList();
+        var scoreRows = (await scores.Select(w => new { w.ChannelId, w.UserId, w.StandardId, w.Week, w.Count, w.Sum, w.LatestScore, w.LatestAtUtc }).ToListAsync(cancellationToken))
+            .Select(w => (Key: KeyOf(w.ChannelId, w.UserId), Row: w)).Where(w => wanted is null || wanted.Contains(w.Key)).ToList();
 
-        var latest = await QueryAsync<LatestRow>(db, $"""
-            SELECT r."Key", r."StandardId", r."Score"
-            FROM (SELECT {Key} AS "Key", s."StandardId", s."Score",
-                         ROW_NUMBER() OVER (PARTITION BY {Key}, s."StandardId" ORDER BY a."CreatedAtUtc" DESC, a."Id" DESC) AS "Rank"
-                  FROM {Accounts} JOIN attempt_scores s ON s."AttemptId" = a."Id"
-                  WHERE s."Score" IS NOT NULL AND a."Day" BETWEEN {"{0}"} AND {"{1}"}{keyFilter}) r
-            WHERE r."Rank" = 1
-            """, args, cancellationToken);
-
-        var activity = await QueryAsync<ActivityRow>(db, $"""
-            SELECT d."Key", SUM(d."Attempts") AS "Attempts", COUNT(*) AS "PracticeDays", MAX(d."Day") AS "LastDay"
-            FROM (SELECT {Key} AS "Key", a."Day", COUNT(*) AS "Attempts"
-                  FROM {Accounts}
-                  WHERE a."Day" BETWEEN {"{0}"} AND {"{1}"}{keyFilter}
-                  GROUP BY {Key}, a."Day") d
-            GROUP BY d."Key"
-            """, args, cancellationToken);
-
-        // Gaps and islands: consecutive days share (day - row number); the streak is the island that reaches the last day or the day before.
-        var streakArgs = args.ToArray();
-        streakArgs[0] = last - StreakLookbackDays;
-        var streaks = await QueryAsync<StreakRow>(db, $"""
-            SELECT i."Key", COUNT(*) AS "Streak"
-            FROM (SELECT d."Key", d."Day", d."Day" - ROW_NUMBER() OVER (PARTITION BY d."Key" ORDER BY d."Day") AS "Island"
-                  FROM (SELECT DISTINCT {Key} AS "Key", a."Day" FROM {Accounts}
-                        WHERE a."Day" BETWEEN {"{0}"} AND {"{1}"}{keyFilter}) d) i
-            GROUP BY i."Key", i."Island"
-            HAVING MAX(i."Day") >= {"{1}"} - 1
-            """, streakArgs, cancellationToken);
-
-        var nudges = await QueryAsync<NudgeRow>(db, $"""
-            SELECT n."Key", COUNT(*) AS "Sent", SUM(n."Answered") AS "Answered"
-            FROM (SELECT COALESCE(pa."PersonId", s."ChannelId" || ':' || d."UserId") AS "Key",
-                         CASE WHEN EXISTS (SELECT 1 FROM attempts a WHERE a."ChannelId" = s."ChannelId" AND a."UserId" = d."UserId"
-                                           AND a."ScenarioId" = d."ScenarioId" AND a."CreatedAtUtc" >= d."ClaimedAtUtc") THEN 1 ELSE 0 END AS "Answered"
-                  FROM nudge_deliveries d JOIN nudge_schedules s ON s."Id" = d."ScheduleId"
-                  LEFT JOIN person_accounts pa ON pa."ChannelId" = s."ChannelId" AND pa."UserId" = d."UserId"
-                  WHERE d."Status" = 'Sent' AND d."ClaimedAtUtc" >= {"{0}"} AND d."ClaimedAtUtc" < {"{1}"}) n
-            WHERE 1 = 1{keyFilter.Replace(Key, "n.\"Key\"", StringComparison.Ordinal)}
-            GROUP BY n."Key"
-            """, NudgeArgs(args, from, to), cancellationToken);
-
-        var streakOf = streaks.ToDictionary(s => s.Key, s => (int)s.Streak, StringComparer.Ordinal);
-        var nudgesOf = nudges.ToDictionary(n => n.Key, StringComparer.Ordinal);
-        var practised = activity.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-        var activities = activity.Select(a => new PracticeActivity(
-                a.Key, (int)a.Attempts, (int)a.PracticeDays, DayNumber.ToDate(a.LastDay), streakOf.GetValueOrDefault(a.Key),
-                (int)(nudgesOf.GetValueOrDefault(a.Key)?.Sent ?? 0), (int)(nudgesOf.GetValueOrDefault(a.Key)?.Answered ?? 0)))
-            .Concat(nudges.Where(n => !practised.Contains(n.Key))
-                .Select(n => new PracticeActivity(n.Key, 0, 0, null, 0, (int)n.Sent, (int)n.Answered)))
+        var weekly = scoreRows
+            .GroupBy(s => (s.Key, s.Row.StandardId, WeeksBack: (lastWeek - s.Row.Week) / 7))
+            .Select(g => new WeeklyScores(g.Key.Key, g.Key.StandardId, g.Key.WeeksBack, g.Sum(s => s.Row.Count), g.Sum(s => s.Row.Sum)))
             .ToList();
-        return new ProgressData(
-            weekly.Select(w => new WeeklyScores(w.Key, w.StandardId, (int)w.WeeksBack, (int)w.Count, (int)w.Sum)).ToList(),
-            latest.Select(l => new LatestScore(l.Key, l.StandardId, (int)l.Score)).ToList(),
-            activities);
+        var latest = scoreRows
+            .GroupBy(s => (s.Key, s.Row.StandardId))
+            .Select(g => g.MaxBy(s => s.Row.LatestAtUtc))
+            .Select(s => new LatestScore(s.Key, s.Row.StandardId, s.Row.LatestScore))
+            .ToList();
+        var activity = practiceRows.GroupBy(p => p.Key, StringComparer.Ordinal).Select(g =>
+        {
+            // One person may practise on several accounts: their days are the union of the accounts' days.
+            var days = g.GroupBy(p => p.Row.Week).SelectMany(w => Days(w.Key, w.Aggregate(0, (mask, p) => mask | p.Row.DaysMask))).ToHashSet();
+            var inRange = g.Where(p => p.Row.Week >= firstWeek).ToList();
+            var practised = days.Where(d => d >= firstWeek && d <= lastWeek + 6).ToList();
+            return new PracticeActivity(
+                g.Key,
+                inRange.Sum(p => p.Row.Attempts),
+                practised.Count,
+                practised.Count == 0 ? null : DayNumber.ToDate(practised.Max()),
+                Streak(days, asOfDay),
+                inRange.Sum(p => p.Row.NudgesSent),
+                inRange.Sum(p => p.Row.NudgesAnswered));
+        }).Where(a => a.Attempts > 0 || people.Contains(a.Key)).ToList(); // a channel that was prompted is not a person
+        return new ProgressData(weekly, latest, activity);
     }
 
-    /// <summary>Only constant SQL and "{n}" placeholders are interpolated into <paramref name="sql"/>; every value travels as a parameter.</summary>
-    private static Task<List<T>> QueryAsync<T>(CoachBotDbContext db, string sql, object[] args, CancellationToken ct) =>
-        db.Database.SqlQueryRaw<T>(sql, args).ToListAsync(ct);
-
-    private static object[] NudgeArgs(object[] args, DateOnly from, DateOnly to)
+    private static IEnumerable<int> Days(int week, int mask)
     {
-        var copy = args.ToArray();
-        copy[0] = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        copy[1] = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        return copy;
+        for (var bits = (uint)mask; bits != 0; bits &= bits - 1)
+        {
+            yield return week + BitOperations.TrailingZeroCount(bits);
+        }
     }
 
-    private sealed record WeeklyRow(string Key, string StandardId, long WeeksBack, long Count, long Sum);
+    /// <summary>Consecutive practice days up to the given day, or up to the day before when that day has no practice yet.</summary>
+    private static int Streak(HashSet<int> days, int asOf)
+    {
+        var day = days.Contains(asOf) ? asOf : asOf - 1;
+        var streak = 0;
+        while (days.Contains(day))
+        {
+            streak++;
+            day--;
+        }
 
-    private sealed record LatestRow(string Key, string StandardId, long Score);
-
-    private sealed record ActivityRow(string Key, long Attempts, long PracticeDays, long LastDay);
-
-    private sealed record StreakRow(string Key, long Streak);
-
-    private sealed record NudgeRow(string Key, long Sent, long Answered);
+        return streak;
+    }
 }

@@ -12,4 +12,7 @@ internal sealed class NudgeDeliveryRow
     public string? Detail { get; set; }
     public string? ScenarioId { get; set; }
     public DateTime ClaimedAtUtc { get; set; }
+
+    /// <summary>When the recipient first answered the prompt's scenario.</summary>
+    public DateTime? AnsweredAtUtc { get; set; }
 }

@@ -14,11 +14,14 @@ public sealed record WeeklyScores(string Key, string StandardId, int WeeksBack, 
 
 public sealed record LatestScore(string Key, string StandardId, int Score);
 
-/// <summary>Attempts and practice days in the range; the streak runs up to the range's last day (or the day before it).</summary>
+/// <summary>Attempts and practice days in the range; the streak runs up to the report's "as of" day (or the day before it).</summary>
 public sealed record PracticeActivity(string Key, int Attempts, int PracticeDays, DateOnly? LastPractised, int Streak, int NudgesSent, int NudgesAnswered);
 
 public interface IProgressReadModel
 {
-    /// <summary>Everything a report needs for the given keys (null: everyone).</summary>
-    Task<ProgressData> ReadAsync(DateOnly from, DateOnly to, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken);
+    /// <summary>
+    /// Everything a report needs for the given keys (null: everyone), for whole weeks: <paramref name="from"/> is a Monday and
+    /// <paramref name="to"/> a Sunday. Streaks run up to <paramref name="asOf"/>.
+    /// </summary>
+    Task<ProgressData> ReadAsync(DateOnly from, DateOnly to, DateOnly asOf, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken);
 }

@@ -4,14 +4,17 @@ using CoachBot.Core.People;
 namespace CoachBot.Core.Reports;
 
 /// <summary>Builds a progress report for a viewer, refusing anything their role does not allow. Used by the dashboard, the export and chat.</summary>
-public sealed class ReportService(IPeopleDirectory directory, IProgressReadModel readModel, ContentPack content)
+public sealed class ReportService(IPeopleDirectory directory, IProgressReadModel readModel, ContentPack content, TimeProvider time)
 {
-    public async Task<ReportResult> BuildAsync(Viewer viewer, ProgressFilter filter, CancellationToken cancellationToken)
+    public async Task<ReportResult> BuildAsync(Viewer viewer, ProgressFilter requested, CancellationToken cancellationToken)
     {
-        if (filter.Problem is { } problem)
+        if (requested.Problem is { } problem)
         {
             return ReportResult.Fail(ReportError.Invalid, problem);
         }
+
+        var filter = requested.ToWholeWeeks();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
         var people = await directory.ListAsync(cancellationToken);
         var visible = ReportAccess.VisibleIds(viewer, people);
@@ -52,7 +55,7 @@ public sealed class ReportService(IPeopleDirectory directory, IProgressReadModel
             keys = visible?.ToList();
         }
 
-        var data = await readModel.ReadAsync(filter.From, filter.To, keys, cancellationToken);
+        var data = await readModel.ReadAsync(filter.From, filter.To, today < filter.To ? today : filter.To, keys, cancellationToken);
         var scope = visiblePeople.Select(p => new ProgressReportBuilder.Member(p.Id, p.Name, TeamOf(p))).ToList();
         if (visible is null)
         {

@@ -226,6 +226,9 @@ namespace CoachBot.Storage.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("ClaimedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -255,6 +258,8 @@ namespace CoachBot.Storage.Postgres.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ScenarioId");
 
                     b.HasIndex("ScheduleId", "UserId", "LocalDate")
                         .IsUnique();
@@ -350,6 +355,74 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.HasIndex("Email");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.PracticeWeekRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DaysMask")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NudgesAnswered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NudgesSent")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ChannelId", "UserId", "Week");
+
+                    b.HasIndex("Week");
+
+                    b.ToTable("practice_weeks", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.ScoreWeekRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("StandardId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LatestAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LatestScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sum")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ChannelId", "UserId", "StandardId", "Week");
+
+                    b.HasIndex("Week");
+
+                    b.ToTable("score_weeks", (string)null);
                 });
 
             modelBuilder.Entity("CoachBot.Storage.AttemptScoreRow", b =>

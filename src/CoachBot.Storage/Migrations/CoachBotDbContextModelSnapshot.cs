@@ -221,6 +221,9 @@ namespace CoachBot.Storage.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ClaimedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -250,6 +253,8 @@ namespace CoachBot.Storage.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ScenarioId");
 
                     b.HasIndex("ScheduleId", "UserId", "LocalDate")
                         .IsUnique();
@@ -345,6 +350,74 @@ namespace CoachBot.Storage.Migrations
                     b.HasIndex("Email");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.PracticeWeekRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NudgesAnswered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NudgesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChannelId", "UserId", "Week");
+
+                    b.HasIndex("Week");
+
+                    b.ToTable("practice_weeks", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.ScoreWeekRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandardId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LatestAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LatestScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChannelId", "UserId", "StandardId", "Week");
+
+                    b.HasIndex("Week");
+
+                    b.ToTable("score_weeks", (string)null);
                 });
 
             modelBuilder.Entity("CoachBot.Storage.AttemptScoreRow", b =>

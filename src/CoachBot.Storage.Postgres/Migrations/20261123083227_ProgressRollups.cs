@@ -1,0 +1,95 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoachBot.Storage.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ProgressRollups : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "AnsweredAtUtc",
+                table: "nudge_deliveries",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "practice_weeks",
+                columns: table => new
+                {
+                    ChannelId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Week = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    DaysMask = table.Column<int>(type: "integer", nullable: false),
+                    NudgesSent = table.Column<int>(type: "integer", nullable: false),
+                    NudgesAnswered = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_practice_weeks", x => new { x.ChannelId, x.UserId, x.Week });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "score_weeks",
+                columns: table => new
+                {
+                    ChannelId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    StandardId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Week = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Sum = table.Column<int>(type: "integer", nullable: false),
+                    LatestScore = table.Column<int>(type: "integer", nullable: false),
+                    LatestAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_score_weeks", x => new { x.ChannelId, x.UserId, x.StandardId, x.Week });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_nudge_deliveries_UserId_ScenarioId",
+                table: "nudge_deliveries",
+                columns: new[] { "UserId", "ScenarioId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_practice_weeks_Week",
+                table: "practice_weeks",
+                column: "Week");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_score_weeks_Week",
+                table: "score_weeks",
+                column: "Week");
+
+            // Practice stored before the rollups existed.
+            foreach (var statement in CoachBot.Storage.RollupBackfill.Statements(CoachBot.Storage.RollupBackfill.PostgresDayOf))
+            {
+                migrationBuilder.Sql(statement);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "practice_weeks");
+
+            migrationBuilder.DropTable(
+                name: "score_weeks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_nudge_deliveries_UserId_ScenarioId",
+                table: "nudge_deliveries");
+
+            migrationBuilder.DropColumn(
+                name: "AnsweredAtUtc",
+                table: "nudge_deliveries");
+        }
+    }
+}

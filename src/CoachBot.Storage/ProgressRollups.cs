@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachBot.Storage;
+
+/// <summary>
+/// Keeps practice_weeks and score_weeks up to date inside the transaction that stores an answer or marks a prompt sent.
+/// The upserts are plain SQL that SQLite and PostgreSQL both run.
+/// </summary>
+internal static class ProgressRollups
+{
+    public static async Task RecordAttemptAsync(CoachBotDbContext db, AttemptRow attempt, CancellationToken ct)
+    {
+        var week = DayNumber.WeekOf(attempt.Day);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO practice_weeks ("ChannelId", "UserId", "Week", "Attempts", "DaysMask", "NudgesSent", "NudgesAnswered")
+            VALUES ({attempt.ChannelId}, {attempt.UserId}, {week}, 1, {1 << DayNumber.Weekday(attempt.Day)}, 0, 0)
+            ON CONFLICT ("ChannelId", "UserId", "Week") DO UPDATE SET
+                "Attempts" = practice_weeks."Attempts" + 1, "DaysMask" = practice_weeks."DaysMask" | excluded."DaysMask"
+            """, ct);
+        foreach (var score in attempt.Scores.Where(s => s.Score is not null))
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO score_weeks ("ChannelId", "UserId", "StandardId", "Week", "Count", "Sum", "LatestScore", "LatestAtUtc")
+                VALUES ({attempt.ChannelId}, {attempt.UserId}, {score.StandardId}, {week}, 1, {score.Score!.Value}, {score.Score!.Value}, {attempt.CreatedAtUtc})
+                ON CONFLICT ("ChannelId", "UserId", "StandardId", "Week") DO UPDATE SET
+                    "Count" = score_weeks."Count" + 1, "Sum" = score_weeks."Sum" + excluded."Sum",
+                    "LatestScore" = CASE WHEN excluded."LatestAtUtc" >= score_weeks."LatestAtUtc" THEN excluded."LatestScore" ELSE score_weeks."LatestScore" END,
+                    "LatestAtUtc" = CASE WHEN excluded."LatestAtUtc" >= score_weeks."LatestAtUtc" THEN excluded."LatestAtUtc" ELSE score_weeks."LatestAtUtc" END
+                """, ct);
+        }
+
+        // A prompt counts as answered when its scenario is first answered after it was sent; it counts in the week it was sent.
+        var answered = await db.NudgeDeliveries
+            .Where(d => d.UserId == attempt.UserId && d.ScenarioId == attempt.ScenarioId && d.Status == "Sent" && d.AnsweredAtUtc == null
+                && d.ClaimedAtUtc <= attempt.CreatedAtUtc && db.NudgeSchedules.Any(s => s.Id == d.ScheduleId && s.ChannelId == attempt.ChannelId))
+            .ToListAsync(ct);
+        foreach (var delivery in answered)
+        {
+            delivery.AnsweredAtUtc = attempt.CreatedAtUtc;
+            await AddNudgeAsync(db, attempt.ChannelId, attempt.UserId, delivery.ClaimedAtUtc, sent: 0, answeredCount: 1, ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static Task RecordNudgeSentAsync(CoachBotDbContext db, string channelId, string userId, DateTime claimedAtUtc, CancellationToken ct) =>
+        AddNudgeAsync(db, channelId, userId, claimedAtUtc, sent: 1, answeredCount: 0, ct);
+
+    private static async Task AddNudgeAsync(CoachBotDbContext db, string channelId, string userId, DateTime at, int sent, int answeredCount, CancellationToken ct)
+    {
+        var week = DayNumber.WeekOf(DayNumber.Of(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc))));
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO practice_weeks ("ChannelId", "UserId", "Week", "Attempts", "DaysMask", "NudgesSent", "NudgesAnswered")
+            VALUES ({channelId}, {userId}, {week}, 0, 0, {sent}, {answeredCount})
+            ON CONFLICT ("ChannelId", "UserId", "Week") DO UPDATE SET
+                "NudgesSent" = practice_weeks."NudgesSent" + excluded."NudgesSent", "NudgesAnswered" = practice_weeks."NudgesAnswered" + excluded."NudgesAnswered"
+            """, ct);
+    }
+}
