@@ -101,6 +101,7 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(r => r.ChannelId).HasMaxLength(64);
             e.Property(r => r.UserId).HasMaxLength(256);
             e.HasIndex(r => r.Week);
+            e.HasIndex(r => new { r.UserId, r.Week });
         });
         model.Entity<ScoreWeekRow>(e =>
         {
@@ -110,6 +111,7 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(r => r.UserId).HasMaxLength(256);
             e.Property(r => r.StandardId).HasMaxLength(64);
             e.HasIndex(r => r.Week);
+            e.HasIndex(r => new { r.UserId, r.Week });
         });
         model.Entity<PersonRow>(e =>
         {

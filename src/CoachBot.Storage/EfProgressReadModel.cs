@@ -5,17 +5,20 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachBot.Storage;
 
 /// <summary>
-/// Reads the weekly rollups (a row per account per week, and per standard) and folds chat accounts into people here,
-/// so a year of a thousand people's practice is about 260,000 small rows rather than 1.5 million scores.
+/// Reads the weekly rollups (a row per account per week, and per standard): the database sums them per person and
+/// standard, per week for the chart, and returns only the last four weeks row by row for the trends. Chat accounts are
+/// folded into people here.
 /// </summary>
 internal sealed class EfProgressReadModel(IDbContextFactory<CoachBotDbContext> contexts) : IProgressReadModel
 {
     private const int StreakLookbackWeeks = 53;
+    private const int RecentWeeks = 4;
 
-    public async Task<ProgressData> ReadAsync(DateOnly from, DateOnly to, DateOnly asOf, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken)
+    public async Task<ProgressData> ReadAsync(DateOnly from, DateOnly to, DateOnly asOf, ProgressKeys keys, CancellationToken cancellationToken)
     {
         var firstWeek = DayNumber.WeekOf(DayNumber.Of(from));
         var lastWeek = DayNumber.WeekOf(DayNumber.Of(to));
+        var recentWeek = Math.Max(firstWeek, lastWeek - (RecentWeeks - 1) * 7);
         var asOfDay = DayNumber.Of(asOf);
         var lookback = Math.Min(firstWeek, DayNumber.WeekOf(asOfDay) - StreakLookbackWeeks * 7);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -23,48 +26,69 @@ internal sealed class EfProgressReadModel(IDbContextFactory<CoachBotDbContext> c
         var owners = await db.PersonAccounts.AsNoTracking().ToDictionaryAsync(a => (a.ChannelId, a.UserId), a => a.PersonId, cancellationToken);
         var people = owners.Values.ToHashSet(StringComparer.Ordinal);
         string KeyOf(string channel, string user) => owners.GetValueOrDefault((channel, user)) ?? $"{channel}:{user}";
-        var wanted = keys?.ToHashSet(StringComparer.Ordinal);
-        var users = wanted is null ? null : owners.Where(o => wanted.Contains(o.Value)).Select(o => o.Key.UserId)
-            .Concat(wanted.Select(k => k.Split(':', 2)).Where(p => p.Length == 2).Select(p => p[1])).Distinct().ToList();
 
-        var practice = db.PracticeWeeks.AsNoTracking().Where(w => w.Week >= lookback && w.Week <= lastWeek);
-        var scores = db.ScoreWeeks.AsNoTracking().Where(w => w.Week >= firstWeek && w.Week <= lastWeek);
-        if (users is not null)
+        IQueryable<ScoreWeekRow> scores = db.ScoreWeeks.AsNoTracking();
+        IQueryable<PracticeWeekRow> practice = db.PracticeWeeks.AsNoTracking();
+        if (keys.UnlinkedOnly)
         {
-            practice = practice.Where(w => users.Contains(w.UserId));
-            scores = scores.Where(w => users.Contains(w.UserId));
+            scores = scores.Where(w => !db.PersonAccounts.Any(a => a.ChannelId == w.ChannelId && a.UserId == w.UserId));
+            practice = practice.Where(w => !db.PersonAccounts.Any(a => a.ChannelId == w.ChannelId && a.UserId == w.UserId));
+        }
+        else if (keys.Keys is { } wanted)
+        {
+            // "channel:user" for every account of the people asked for, and for the unlinked accounts asked for by that name.
+            var set = wanted.ToHashSet(StringComparer.Ordinal);
+            var accounts = owners.Where(o => set.Contains(o.Value)).Select(o => $"{o.Key.ChannelId}:{o.Key.UserId}").Concat(set.Where(k => k.Contains(':'))).Distinct().ToList();
+            var users = accounts.Select(a => a[(a.IndexOf(':') + 1)..]).Distinct().ToList();
+            scores = scores.Where(w => users.Contains(w.UserId) && accounts.Contains(w.ChannelId + ":" + w.UserId));
+            practice = practice.Where(w => users.Contains(w.UserId) && accounts.Contains(w.ChannelId + ":" + w.UserId));
         }
 
-        var practiceRows = (await practice.Select(w => new { w.ChannelId, w.UserId, w.Week, w.Attempts, w.DaysMask, w.NudgesSent, w.NudgesAnswered }).ToListAsync(cancellationToken))
-            .Select(w => (Key: KeyOf(w.ChannelId, w.UserId), Row: w)).Where(w => wanted is null || wanted.Contains(w.Key)).ToList();
-        var scoreRows = (await scores.Select(w => new { w.ChannelId, w.UserId, w.StandardId, w.Week, w.Count, w.Sum, w.LatestScore, w.LatestAtUtc }).ToListAsync(cancellationToken))
-            .Select(w => (Key: KeyOf(w.ChannelId, w.UserId), Row: w)).Where(w => wanted is null || wanted.Contains(w.Key)).ToList();
+        var inRange = scores.Where(w => w.Week >= firstWeek && w.Week <= lastWeek);
+        var totals = await inRange.GroupBy(w => new { w.ChannelId, w.UserId, w.StandardId })
+            .Select(g => new { g.Key.ChannelId, g.Key.UserId, g.Key.StandardId, Count = g.Sum(w => w.Count), Sum = g.Sum(w => w.Sum) })
+            .ToListAsync(cancellationToken);
+        var recent = await inRange.Where(w => w.Week >= recentWeek)
+            .Select(w => new { w.ChannelId, w.UserId, w.StandardId, w.Week, w.Count, w.Sum })
+            .ToListAsync(cancellationToken);
+        var chart = await inRange.GroupBy(w => new { w.StandardId, w.Week })
+            .Select(g => new { g.Key.StandardId, g.Key.Week, Count = g.Sum(w => w.Count), Sum = g.Sum(w => w.Sum) })
+            .ToListAsync(cancellationToken);
+        var newestWeeks = inRange.GroupBy(w => new { w.ChannelId, w.UserId, w.StandardId })
+            .Select(g => new { g.Key.ChannelId, g.Key.UserId, g.Key.StandardId, Week = g.Max(w => w.Week) });
+        var latest = await (from w in inRange
+                            join n in newestWeeks on new { w.ChannelId, w.UserId, w.StandardId, w.Week } equals new { n.ChannelId, n.UserId, n.StandardId, n.Week }
+                            select new { w.ChannelId, w.UserId, w.StandardId, w.LatestScore, w.LatestAtUtc })
+            .ToListAsync(cancellationToken);
+        var weeks = await practice.Where(w => w.Week >= lookback && w.Week <= lastWeek)
+            .Select(w => new { w.ChannelId, w.UserId, w.Week, w.Attempts, w.DaysMask, w.NudgesSent, w.NudgesAnswered })
+            .ToListAsync(cancellationToken);
 
-        var weekly = scoreRows
-            .GroupBy(s => (s.Key, s.Row.StandardId, WeeksBack: (lastWeek - s.Row.Week) / 7))
-            .Select(g => new WeeklyScores(g.Key.Key, g.Key.StandardId, g.Key.WeeksBack, g.Sum(s => s.Row.Count), g.Sum(s => s.Row.Sum)))
-            .ToList();
-        var latest = scoreRows
-            .GroupBy(s => (s.Key, s.Row.StandardId))
-            .Select(g => g.MaxBy(s => s.Row.LatestAtUtc))
-            .Select(s => new LatestScore(s.Key, s.Row.StandardId, s.Row.LatestScore))
-            .ToList();
-        var activity = practiceRows.GroupBy(p => p.Key, StringComparer.Ordinal).Select(g =>
+        var activity = weeks.GroupBy(w => KeyOf(w.ChannelId, w.UserId), StringComparer.Ordinal).Select(g =>
         {
             // One person may practise on several accounts: their days are the union of the accounts' days.
-            var days = g.GroupBy(p => p.Row.Week).SelectMany(w => Days(w.Key, w.Aggregate(0, (mask, p) => mask | p.Row.DaysMask))).ToHashSet();
-            var inRange = g.Where(p => p.Row.Week >= firstWeek).ToList();
+            var days = g.GroupBy(w => w.Week).SelectMany(w => Days(w.Key, w.Aggregate(0, (mask, x) => mask | x.DaysMask))).ToHashSet();
+            var counted = g.Where(w => w.Week >= firstWeek).ToList();
             var practised = days.Where(d => d >= firstWeek && d <= lastWeek + 6).ToList();
             return new PracticeActivity(
                 g.Key,
-                inRange.Sum(p => p.Row.Attempts),
+                counted.Sum(w => w.Attempts),
                 practised.Count,
                 practised.Count == 0 ? null : DayNumber.ToDate(practised.Max()),
                 Streak(days, asOfDay),
-                inRange.Sum(p => p.Row.NudgesSent),
-                inRange.Sum(p => p.Row.NudgesAnswered));
+                counted.Sum(w => w.NudgesSent),
+                counted.Sum(w => w.NudgesAnswered));
         }).Where(a => a.Attempts > 0 || people.Contains(a.Key)).ToList(); // a channel that was prompted is not a person
-        return new ProgressData(weekly, latest, activity);
+
+        return new ProgressData(
+            totals.GroupBy(t => (Key: KeyOf(t.ChannelId, t.UserId), t.StandardId))
+                .Select(g => new ScoreTotals(g.Key.Key, g.Key.StandardId, g.Sum(t => t.Count), g.Sum(t => t.Sum))).ToList(),
+            recent.GroupBy(w => (Key: KeyOf(w.ChannelId, w.UserId), w.StandardId, WeeksBack: (lastWeek - w.Week) / 7))
+                .Select(g => new WeeklyScores(g.Key.Key, g.Key.StandardId, g.Key.WeeksBack, g.Sum(w => w.Count), g.Sum(w => w.Sum))).ToList(),
+            chart.Select(c => new ChartScores(c.StandardId, (lastWeek - c.Week) / 7, c.Count, c.Sum)).ToList(),
+            latest.GroupBy(l => (Key: KeyOf(l.ChannelId, l.UserId), l.StandardId))
+                .Select(g => new LatestScore(g.Key.Key, g.Key.StandardId, g.MaxBy(l => l.LatestAtUtc)!.LatestScore)).ToList(),
+            activity);
     }
 
     private static IEnumerable<int> Days(int week, int mask)

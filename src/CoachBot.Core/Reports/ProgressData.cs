@@ -5,12 +5,20 @@ namespace CoachBot.Core.Reports;
 /// that is not in the directory.
 /// </summary>
 public sealed record ProgressData(
-    IReadOnlyList<WeeklyScores> Weekly,
+    IReadOnlyList<ScoreTotals> Totals,
+    IReadOnlyList<WeeklyScores> Recent,
+    IReadOnlyList<ChartScores> Chart,
     IReadOnlyList<LatestScore> Latest,
     IReadOnlyList<PracticeActivity> Activity);
 
-/// <summary>Scores of one key on one standard in one week, counted back from the range's last day (0 = its last 7 days).</summary>
+/// <summary>Scores of one key on one standard over the whole range.</summary>
+public sealed record ScoreTotals(string Key, string StandardId, int Count, int Sum);
+
+/// <summary>Scores of one key on one standard in one of the range's last four weeks (0 = its last week).</summary>
 public sealed record WeeklyScores(string Key, string StandardId, int WeeksBack, int Count, int Sum);
+
+/// <summary>Scores of everyone asked for, on one standard in one week of the range.</summary>
+public sealed record ChartScores(string StandardId, int WeeksBack, int Count, int Sum);
 
 public sealed record LatestScore(string Key, string StandardId, int Score);
 
@@ -23,5 +31,11 @@ public interface IProgressReadModel
     /// Everything a report needs for the given keys (null: everyone), for whole weeks: <paramref name="from"/> is a Monday and
     /// <paramref name="to"/> a Sunday. Streaks run up to <paramref name="asOf"/>.
     /// </summary>
-    Task<ProgressData> ReadAsync(DateOnly from, DateOnly to, DateOnly asOf, IReadOnlyCollection<string>? keys, CancellationToken cancellationToken);
+    Task<ProgressData> ReadAsync(DateOnly from, DateOnly to, DateOnly asOf, ProgressKeys keys, CancellationToken cancellationToken);
+}
+
+/// <summary>Whose practice to read: everyone, the given keys, or only chat accounts that are not in the directory.</summary>
+public sealed record ProgressKeys(IReadOnlyCollection<string>? Keys, bool UnlinkedOnly = false)
+{
+    public static readonly ProgressKeys Everyone = new(Keys: null);
 }

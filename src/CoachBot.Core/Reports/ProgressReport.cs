@@ -14,7 +14,7 @@ public sealed record ProgressReport(
 
 public sealed record StandardInfo(string Id, string Name);
 
-/// <summary>One standard for a person or a group. Trend compares the last 14 days of the range with the 14 before.</summary>
+/// <summary>One standard for a person or a group. Trend compares the last two weeks of the range with the two before.</summary>
 public sealed record StandardStats(string StandardId, int Attempts, double? Average, int? Latest, Trend Trend, double? Change);
 
 public sealed record GroupProgress(

@@ -22,7 +22,7 @@ public sealed class ReportService(IPeopleDirectory directory, IProgressReadModel
         var byId = people.ToDictionary(p => p.Id, StringComparer.Ordinal);
 
         string scopeName;
-        IReadOnlyCollection<string>? keys;
+        ProgressKeys keys;
         if (filter.PersonId is { } personId)
         {
             if (visible is not null && !visible.Contains(personId))
@@ -31,7 +31,7 @@ public sealed class ReportService(IPeopleDirectory directory, IProgressReadModel
             }
 
             scopeName = byId.TryGetValue(personId, out var person) ? person.Name : personId;
-            keys = [personId];
+            keys = new ProgressKeys([personId]);
         }
         else if (filter.Team is { } team)
         {
@@ -47,12 +47,12 @@ public sealed class ReportService(IPeopleDirectory directory, IProgressReadModel
             }
 
             scopeName = $"Team {team}";
-            keys = team == ProgressReportBuilder.NoTeam ? null : members.Select(p => p.Id).ToList();
+            keys = team == ProgressReportBuilder.NoTeam && visible is null ? new ProgressKeys(null, UnlinkedOnly: true) : new ProgressKeys(members.Select(p => p.Id).ToList());
         }
         else
         {
             scopeName = visible is null ? "Company" : viewer.Role == Role.Manager ? "My team" : viewer.Name;
-            keys = visible?.ToList();
+            keys = visible is null ? ProgressKeys.Everyone : new ProgressKeys(visible.ToList());
         }
 
         var data = await readModel.ReadAsync(filter.From, filter.To, today < filter.To ? today : filter.To, keys, cancellationToken);

@@ -386,6 +386,8 @@ namespace CoachBot.Storage.Postgres.Migrations
 
                     b.HasIndex("Week");
 
+                    b.HasIndex("UserId", "Week");
+
                     b.ToTable("practice_weeks", (string)null);
                 });
 
@@ -421,6 +423,8 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.HasKey("ChannelId", "UserId", "StandardId", "Week");
 
                     b.HasIndex("Week");
+
+                    b.HasIndex("UserId", "Week");
 
                     b.ToTable("score_weeks", (string)null);
                 });

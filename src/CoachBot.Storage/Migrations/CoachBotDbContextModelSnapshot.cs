@@ -381,6 +381,8 @@ namespace CoachBot.Storage.Migrations
 
                     b.HasIndex("Week");
 
+                    b.HasIndex("UserId", "Week");
+
                     b.ToTable("practice_weeks", (string)null);
                 });
 
@@ -416,6 +418,8 @@ namespace CoachBot.Storage.Migrations
                     b.HasKey("ChannelId", "UserId", "StandardId", "Week");
 
                     b.HasIndex("Week");
+
+                    b.HasIndex("UserId", "Week");
 
                     b.ToTable("score_weeks", (string)null);
                 });

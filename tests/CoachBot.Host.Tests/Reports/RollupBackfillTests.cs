@@ -50,13 +50,14 @@ public sealed class RollupBackfillTests(PostgresServer postgres) : IClassFixture
             await db.Database.MigrateAsync();
         }
 
-        var data = await services.GetRequiredService<IProgressReadModel>().ReadAsync(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 8), new DateOnly(2026, 11, 8), null, default);
+        var data = await services.GetRequiredService<IProgressReadModel>().ReadAsync(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 8), new DateOnly(2026, 11, 8), ProgressKeys.Everyone, default);
 
         var activity = Assert.Single(data.Activity);
         Assert.Equal(("slack:U1", 3, 2, new DateOnly(2026, 11, 5)), (activity.Key, activity.Attempts, activity.PracticeDays, activity.LastPractised));
         Assert.Equal((1, 1), (activity.NudgesSent, activity.NudgesAnswered));
-        var week = Assert.Single(data.Weekly);
-        Assert.Equal((3, 6), (week.Count, week.Sum));
+        var total = Assert.Single(data.Totals);
+        Assert.Equal((3, 6), (total.Count, total.Sum));
+        Assert.Equal((3, 6), (Assert.Single(data.Chart).Count, Assert.Single(data.Recent).Sum));
         Assert.Equal(2, Assert.Single(data.Latest).Score);
     }
 

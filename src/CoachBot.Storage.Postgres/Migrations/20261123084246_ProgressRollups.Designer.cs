@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoachBot.Storage.Postgres.Migrations
 {
     [DbContext(typeof(CoachBotDbContext))]
-    [Migration("20261123083227_ProgressRollups")]
+    [Migration("20261123084246_ProgressRollups")]
     partial class ProgressRollups
     {
         /// <inheritdoc />
@@ -389,6 +389,8 @@ namespace CoachBot.Storage.Postgres.Migrations
 
                     b.HasIndex("Week");
 
+                    b.HasIndex("UserId", "Week");
+
                     b.ToTable("practice_weeks", (string)null);
                 });
 
@@ -424,6 +426,8 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.HasKey("ChannelId", "UserId", "StandardId", "Week");
 
                     b.HasIndex("Week");
+
+                    b.HasIndex("UserId", "Week");
 
                     b.ToTable("score_weeks", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachBot.Storage.Migrations
 {
     [DbContext(typeof(CoachBotDbContext))]
-    [Migration("20261123083214_ProgressRollups")]
+    [Migration("20261123084234_ProgressRollups")]
     partial class ProgressRollups
     {
         /// <inheritdoc />
@@ -384,6 +384,8 @@ namespace CoachBot.Storage.Migrations
 
                     b.HasIndex("Week");
 
+                    b.HasIndex("UserId", "Week");
+
                     b.ToTable("practice_weeks", (string)null);
                 });
 
@@ -419,6 +421,8 @@ namespace CoachBot.Storage.Migrations
                     b.HasKey("ChannelId", "UserId", "StandardId", "Week");
 
                     b.HasIndex("Week");
+
+                    b.HasIndex("UserId", "Week");
 
                     b.ToTable("score_weeks", (string)null);
                 });

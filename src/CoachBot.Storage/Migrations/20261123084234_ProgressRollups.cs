@@ -58,9 +58,19 @@ namespace CoachBot.Storage.Migrations
                 columns: new[] { "UserId", "ScenarioId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_practice_weeks_UserId_Week",
+                table: "practice_weeks",
+                columns: new[] { "UserId", "Week" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_practice_weeks_Week",
                 table: "practice_weeks",
                 column: "Week");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_score_weeks_UserId_Week",
+                table: "score_weeks",
+                columns: new[] { "UserId", "Week" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_score_weeks_Week",
