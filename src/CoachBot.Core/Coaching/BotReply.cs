@@ -13,7 +13,12 @@ public sealed record BotReply(string Text)
     public Progress.ProgressCard? Progress { get; init; }
 
     public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
+
+    /// <summary>A picture that says it better than the text, e.g. a chart; channels that cannot show it still have the text.</summary>
+    public ReplyImage? Image { get; init; }
 }
+
+public sealed record ReplyImage(string Url, string AltText);
 
 public sealed record ScenarioCard(string ScenarioId, string Title, string Industry, string Step, string Goal, string CustomerSays, IReadOnlyList<string> Standards);
 

@@ -7,7 +7,7 @@ using CoachBot.Core.Progress;
 namespace CoachBot.Core.Reports;
 
 /// <summary>The chat side of reports: "team" for managers, "report" for HR, and "my data" for everyone.</summary>
-public sealed class ReportCommands(ReportService reports, IPeopleDirectory directory, TimeProvider time, IDataExportLinks? links = null)
+public sealed class ReportCommands(ReportService reports, IPeopleDirectory directory, TimeProvider time, IDataExportLinks? links = null, IChartLinks? charts = null)
 {
     private const int WindowDays = 28;
 
@@ -65,7 +65,8 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
             return new BotReply("Name the team: \"team Front desk\", or type \"report\" for the whole company.");
         }
 
-        var result = await reports.BuildAsync(ViewerOf(person), ProgressFilter.LastDays(Today(), WindowDays, team), ct);
+        var filter = ProgressFilter.LastDays(Today(), WindowDays, team);
+        var result = await reports.BuildAsync(ViewerOf(person), filter, ct);
         if (result.Report is not { } report)
         {
             return new BotReply(result.Message!);
@@ -75,7 +76,7 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
         AppendStandards(text, report, report.Summary);
         var quiet = report.People.Where(p => p.Id != person.Id && (p.LastPractised is null || p.LastPractised < Today().AddDays(-6))).Select(p => p.Name).ToList();
         text.Append(quiet.Count == 0 ? "Everyone has practised this week." : $"Not practised this week: {string.Join(", ", quiet)}.");
-        return new BotReply(text.ToString()) { Actions = [CoachingActions.ProgressButton] };
+        return new BotReply(text.ToString()) { Actions = [CoachingActions.ProgressButton], Image = Chart(person, filter, report) };
     }
 
     private async Task<BotReply> CompanyAsync(Person? person, CancellationToken ct)
@@ -85,8 +86,8 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
             return new BotReply("The company report is for HR. Managers can type \"team\"; everyone can type \"progress\".");
         }
 
-        var result = await reports.BuildAsync(ViewerOf(person), ProgressFilter.LastDays(Today(), WindowDays), ct);
-        var report = result.Report!;
+        var filter = ProgressFilter.LastDays(Today(), WindowDays);
+        var report = (await reports.BuildAsync(ViewerOf(person), filter, ct)).Report!;
         var text = Headline("Company", report);
         AppendStandards(text, report, report.Summary);
         text.Append("Teams (participation, weakest standard):\n");
@@ -95,8 +96,13 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
             text.Append(CultureInfo.InvariantCulture, $"• {team.Name}: {Percent(team.Participation)} of {team.People}, weakest {NameOf(report, team.Weakest)}\n");
         }
 
-        return new BotReply(text.ToString().TrimEnd());
+        return new BotReply(text.ToString().TrimEnd()) { Image = Chart(person, filter, report) };
     }
+
+    private ReplyImage? Chart(Person viewer, ProgressFilter filter, ProgressReport report) =>
+        charts is null || report.Summary.Attempts == 0
+            ? null
+            : new ReplyImage(charts.Create(viewer.Id, filter), $"{report.ScopeName}: weekly average score per standard, {report.From:d MMM} to {report.To:d MMM}");
 
     private static StringBuilder Headline(string scope, ProgressReport report) =>
         new StringBuilder().Append(CultureInfo.InvariantCulture,

@@ -13,7 +13,10 @@ internal static class DashboardExtensions
             .Validate(o => o.AnswerRetentionDays is null or > 0, "Privacy:AnswerRetentionDays must be a positive number of days, or empty to keep answers.")
             .ValidateOnStart();
         services.AddDataProtection();
+        services.AddSingleton<PublicUrl>();
         services.AddSingleton<DataExportLinks>();
+        services.AddSingleton<ChartLinks>();
+        services.AddSingleton<IChartLinks>(sp => sp.GetRequiredService<ChartLinks>());
         services.AddSingleton<IDataExportLinks>(sp => sp.GetRequiredService<DataExportLinks>());
         services.AddSingleton<ReportService>();
         services.AddTransient<ReportCommands>();
@@ -35,6 +38,7 @@ internal static class DashboardExtensions
 
         app.MapReports();
         app.MapPrivacy();
+        app.MapGet("/api/charts/{token}", ChartLinks.ServeAsync);
         return app;
     }
 }

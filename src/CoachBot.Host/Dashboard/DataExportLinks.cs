@@ -2,8 +2,6 @@ using System.Text.Json;
 using CoachBot.Core.People;
 using CoachBot.Core.Reports;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Dashboard;
@@ -12,7 +10,7 @@ namespace CoachBot.Host.Dashboard;
 /// The link carries the person's accounts and its expiry, encrypted and signed by ASP.NET Core data protection: nothing to
 /// store, nothing to guess. The expiry is checked against the host's clock.
 /// </summary>
-internal sealed class DataExportLinks(IDataProtectionProvider protection, IOptions<DashboardOptions> options, IServer server, TimeProvider time) : IDataExportLinks
+internal sealed class DataExportLinks(IDataProtectionProvider protection, IOptions<DashboardOptions> options, PublicUrl publicUrl, TimeProvider time) : IDataExportLinks
 {
     private const string Purpose = "CoachBot.PersonalDataExport";
 
@@ -21,7 +19,7 @@ internal sealed class DataExportLinks(IDataProtectionProvider protection, IOptio
     public string Create(IReadOnlyList<ChatAccount> accounts)
     {
         var token = Protector().Protect(JsonSerializer.Serialize(new Payload(accounts, time.GetUtcNow() + Lifetime)));
-        return $"{BaseUrl()}/api/my-data/{token}";
+        return $"{publicUrl.Base()}/api/my-data/{token}";
     }
 
     /// <summary>The accounts the token was made for, or null when it is forged, tampered with or expired.</summary>
@@ -40,7 +38,4 @@ internal sealed class DataExportLinks(IDataProtectionProvider protection, IOptio
     private IDataProtector Protector() => protection.CreateProtector(Purpose);
 
     private sealed record Payload(IReadOnlyList<ChatAccount> Accounts, DateTimeOffset Expires);
-
-    private string BaseUrl() =>
-        (options.Value.PublicUrl ?? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost").TrimEnd('/');
 }

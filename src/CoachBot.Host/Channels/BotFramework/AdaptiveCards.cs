@@ -15,6 +15,7 @@ internal static class AdaptiveCards
         var body = reply.Scenario is { } s ? ScenarioBody(s)
             : reply.Scores is { } sc ? ScoresBody(sc)
             : reply.Progress is { Attempts: > 0 } p ? ProgressBody(p)
+            : reply.Image is { } image ? ImageBody(reply.Text, image)
             : null;
         if (body is null)
         {
@@ -35,6 +36,12 @@ internal static class AdaptiveCards
             }).ToArray()),
         };
     }
+
+    private static JsonArray ImageBody(string text, ReplyImage image) =>
+    [
+        .. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => (JsonNode)new JsonObject { ["type"] = "TextBlock", ["text"] = line, ["wrap"] = true }),
+        new JsonObject { ["type"] = "Image", ["url"] = image.Url, ["altText"] = image.AltText, ["size"] = "Stretch" },
+    ];
 
     private static JsonArray ScenarioBody(ScenarioCard s) =>
     [

@@ -20,6 +20,12 @@ internal static class SlackBlocks
             : reply.Scores is { } sc ? Scores(sc)
             : reply.Progress is { Attempts: > 0 } p ? Progress(p)
             : Plain(reply.Text);
+        // Slack fetches the image itself and refuses the whole message if it cannot: only a public https address will do.
+        if (reply.Image is { } image && image.Url.StartsWith("https://", StringComparison.Ordinal))
+        {
+            blocks.Add(new JsonObject { ["type"] = "image", ["image_url"] = image.Url, ["alt_text"] = Truncate(image.AltText, 2000) });
+        }
+
         var buttons = reply.Actions.ToList();
         if (reply.Scenario is { } scenario)
         {
