@@ -24,7 +24,7 @@ public class ProgressReportBenchmarks
     private ServiceProvider _services = null!;
     private ReportService _reports = null!;
 
-    public static string DatabasePath => Path.Combine(Path.GetTempPath(), "coachbot-bench", "report-1000x365-v3.db");
+    public static string DatabasePath => Path.Combine(Path.GetTempPath(), "coachbot-bench", "report-1000x365-v4.db");
 
     [GlobalSetup]
     public async Task Setup()

@@ -422,9 +422,9 @@ namespace CoachBot.Storage.Postgres.Migrations
 
                     b.HasKey("ChannelId", "UserId", "StandardId", "Week");
 
-                    b.HasIndex("Week");
-
                     b.HasIndex("UserId", "Week");
+
+                    b.HasIndex("Week", "StandardId", "ChannelId", "UserId", "Count", "Sum");
 
                     b.ToTable("score_weeks", (string)null);
                 });

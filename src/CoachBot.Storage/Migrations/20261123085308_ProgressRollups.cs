@@ -73,9 +73,9 @@ namespace CoachBot.Storage.Migrations
                 columns: new[] { "UserId", "Week" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_score_weeks_Week",
+                name: "IX_score_weeks_Week_StandardId_ChannelId_UserId_Count_Sum",
                 table: "score_weeks",
-                column: "Week");
+                columns: new[] { "Week", "StandardId", "ChannelId", "UserId", "Count", "Sum" });
 
             // Practice stored before the rollups existed.
             foreach (var statement in CoachBot.Storage.RollupBackfill.Statements(CoachBot.Storage.RollupBackfill.SqliteDayOf))

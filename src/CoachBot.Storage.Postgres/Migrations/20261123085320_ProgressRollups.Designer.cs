@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoachBot.Storage.Postgres.Migrations
 {
     [DbContext(typeof(CoachBotDbContext))]
-    [Migration("20261123084246_ProgressRollups")]
+    [Migration("20261123085320_ProgressRollups")]
     partial class ProgressRollups
     {
         /// <inheritdoc />
@@ -425,9 +425,9 @@ namespace CoachBot.Storage.Postgres.Migrations
 
                     b.HasKey("ChannelId", "UserId", "StandardId", "Week");
 
-                    b.HasIndex("Week");
-
                     b.HasIndex("UserId", "Week");
+
+                    b.HasIndex("Week", "StandardId", "ChannelId", "UserId", "Count", "Sum");
 
                     b.ToTable("score_weeks", (string)null);
                 });

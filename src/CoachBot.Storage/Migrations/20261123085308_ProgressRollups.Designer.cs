@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachBot.Storage.Migrations
 {
     [DbContext(typeof(CoachBotDbContext))]
-    [Migration("20261123084234_ProgressRollups")]
+    [Migration("20261123085308_ProgressRollups")]
     partial class ProgressRollups
     {
         /// <inheritdoc />
@@ -420,9 +420,9 @@ namespace CoachBot.Storage.Migrations
 
                     b.HasKey("ChannelId", "UserId", "StandardId", "Week");
 
-                    b.HasIndex("Week");
-
                     b.HasIndex("UserId", "Week");
+
+                    b.HasIndex("Week", "StandardId", "ChannelId", "UserId", "Count", "Sum");
 
                     b.ToTable("score_weeks", (string)null);
                 });
