@@ -67,15 +67,16 @@ internal sealed class EfProgressReadModel(IDbContextFactory<CoachBotDbContext> c
         var activity = weeks.GroupBy(w => KeyOf(w.ChannelId, w.UserId), StringComparer.Ordinal).Select(g =>
         {
             // One person may practise on several accounts: their days are the union of the accounts' days.
-            var days = g.GroupBy(w => w.Week).SelectMany(w => Days(w.Key, w.Aggregate(0, (mask, x) => mask | x.DaysMask))).ToHashSet();
+            var masks = g.GroupBy(w => w.Week).ToDictionary(w => w.Key, w => w.Aggregate(0, (mask, x) => mask | x.DaysMask));
             var counted = g.Where(w => w.Week >= firstWeek).ToList();
-            var practised = days.Where(d => d >= firstWeek && d <= lastWeek + 6).ToList();
+            var practisedWeeks = masks.Where(m => m.Key >= firstWeek && m.Value != 0).ToList();
+            int? lastDay = practisedWeeks.Count == 0 ? null : practisedWeeks.Max(m => m.Key + 31 - BitOperations.LeadingZeroCount((uint)m.Value));
             return new PracticeActivity(
                 g.Key,
                 counted.Sum(w => w.Attempts),
-                practised.Count,
-                practised.Count == 0 ? null : DayNumber.ToDate(practised.Max()),
-                Streak(days, asOfDay),
+                practisedWeeks.Sum(m => BitOperations.PopCount((uint)m.Value)),
+                lastDay is { } d ? DayNumber.ToDate(d) : null,
+                Streak(masks, asOfDay),
                 counted.Sum(w => w.NudgesSent),
                 counted.Sum(w => w.NudgesAnswered));
         }).Where(a => a.Attempts > 0 || people.Contains(a.Key)).ToList(); // a channel that was prompted is not a person
@@ -91,20 +92,13 @@ internal sealed class EfProgressReadModel(IDbContextFactory<CoachBotDbContext> c
             activity);
     }
 
-    private static IEnumerable<int> Days(int week, int mask)
-    {
-        for (var bits = (uint)mask; bits != 0; bits &= bits - 1)
-        {
-            yield return week + BitOperations.TrailingZeroCount(bits);
-        }
-    }
-
     /// <summary>Consecutive practice days up to the given day, or up to the day before when that day has no practice yet.</summary>
-    private static int Streak(HashSet<int> days, int asOf)
+    private static int Streak(Dictionary<int, int> masks, int asOf)
     {
-        var day = days.Contains(asOf) ? asOf : asOf - 1;
+        bool Practised(int day) => masks.TryGetValue(DayNumber.WeekOf(day), out var mask) && (mask & (1 << DayNumber.Weekday(day))) != 0;
+        var day = Practised(asOf) ? asOf : asOf - 1;
         var streak = 0;
-        while (days.Contains(day))
+        while (Practised(day))
         {
             streak++;
             day--;
