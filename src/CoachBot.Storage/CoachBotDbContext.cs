@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachBot.Storage;
 
 public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> options) : DbContext(options)
 {
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new(StringComparer.Ordinal);
+
     internal DbSet<AttemptRow> Attempts => Set<AttemptRow>();
 
     internal DbSet<AttemptScoreRow> AttemptScores => Set<AttemptScoreRow>();
@@ -27,6 +30,38 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
     internal DbSet<PracticeWeekRow> PracticeWeeks => Set<PracticeWeekRow>();
 
     internal DbSet<ScoreWeekRow> ScoreWeeks => Set<ScoreWeekRow>();
+
+    /// <summary>
+    /// SQLite has one writer per file, and its driver waits for it by blocking a thread. Writers in this process queue here
+    /// instead, asynchronously and in order; PostgreSQL needs no such queue.
+    /// </summary>
+    internal async Task<IAsyncDisposable> WriteLockAsync(CancellationToken cancellationToken)
+    {
+        if (!Database.IsSqlite())
+        {
+            return NoLock.Instance;
+        }
+
+        var writer = SqliteWriters.GetOrAdd(Database.GetDbConnection().DataSource, _ => new SemaphoreSlim(1, 1));
+        await writer.WaitAsync(cancellationToken);
+        return new Held(writer);
+    }
+
+    private sealed class Held(SemaphoreSlim writer) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            writer.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -23,6 +23,7 @@ internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> conte
         ConflictRetry.RunAsync(async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
+            await using var writing = await db.WriteLockAsync(ct);
             await UpsertAsync(db, state, ct);
             await db.SaveChangesAsync(ct);
         }, cancellationToken);
@@ -31,6 +32,7 @@ internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> conte
         ConflictRetry.RunAsync(async ct =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
+            await using var writing = await db.WriteLockAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct); // attempt, dialog state and report rollups: all or nothing
             var row = ToRow(attempt);
             db.Attempts.Add(row);

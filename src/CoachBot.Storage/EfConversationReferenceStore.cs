@@ -5,6 +5,9 @@ namespace CoachBot.Storage;
 
 internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbContext> contexts) : IConversationReferenceStore
 {
+    /// <summary>An unchanged reference is written again only this often, to keep "last seen" roughly right.</summary>
+    private static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
+
     public Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken) =>
         ConflictRetry.RunAsync(ct => WriteAsync(reference, ct), cancellationToken);
 
@@ -12,6 +15,12 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbC
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await FindRowAsync(db, reference.ChannelId, reference.Scope, reference.ScopeId, cancellationToken);
+        if (row is not null && Unchanged(row, reference))
+        {
+            return; // every message carries the reference; most carry the same one
+        }
+
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         if (row is null)
         {
             row = new ConversationReferenceRow { ChannelId = reference.ChannelId, Scope = reference.Scope.ToString(), ScopeId = reference.ScopeId };
@@ -29,6 +38,16 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbC
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    private static bool Unchanged(ConversationReferenceRow row, ConversationReference reference) =>
+        (reference.ConversationId ?? row.ConversationId) == row.ConversationId
+        && reference.ServiceUrl == row.ServiceUrl
+        && (reference.TenantId ?? row.TenantId) == row.TenantId
+        && reference.BotId == row.BotId
+        && reference.BotName == row.BotName
+        && (reference.UserName ?? row.UserName) == row.UserName
+        && reference.ServiceUrlTrusted == row.ServiceUrlTrusted
+        && reference.UpdatedAt.UtcDateTime - row.UpdatedAtUtc < RefreshAfter;
+
     public async Task<ConversationReference?> FindAsync(string channelId, ReferenceScope scope, string scopeId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -41,6 +60,7 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbC
     {
         // The reference is saved before any welcome; a conditional UPDATE means two hosts (or two events) cannot both welcome.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         var scope = nameof(ReferenceScope.User);
         var marked = await db.ConversationReferences
             .Where(r => r.ChannelId == channelId && r.Scope == scope && r.ScopeId == userId && r.WelcomedAtUtc == null)

@@ -8,6 +8,7 @@ internal sealed class EfInboundEventLog(IDbContextFactory<CoachBotDbContext> con
     public async Task<bool> TryRecordAsync(string source, string eventId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         db.InboundEvents.Add(new InboundEventRow { Source = source, EventId = eventId, ReceivedAtUtc = now.UtcDateTime });
         try
         {

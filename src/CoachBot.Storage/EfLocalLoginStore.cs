@@ -18,6 +18,7 @@ internal sealed class EfLocalLoginStore(IDbContextFactory<CoachBotDbContext> con
     public async Task<bool> TryAddAsync(LocalLogin login, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         if (await db.LocalLogins.AnyAsync(l => l.Login == login.Login, cancellationToken))
         {
             return false;
@@ -38,6 +39,7 @@ internal sealed class EfLocalLoginStore(IDbContextFactory<CoachBotDbContext> con
     public async Task SaveAsync(LocalLogin login, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         var row = ToRow(login);
         if (await db.LocalLogins.AnyAsync(l => l.Login == login.Login, cancellationToken))
         {

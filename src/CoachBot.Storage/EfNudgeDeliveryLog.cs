@@ -9,6 +9,7 @@ internal sealed class EfNudgeDeliveryLog(IDbContextFactory<CoachBotDbContext> co
     public async Task<Guid?> TryClaimAsync(Guid scheduleId, string userId, DateOnly localDate, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         var row = new NudgeDeliveryRow
         {
             Id = Guid.NewGuid(), ScheduleId = scheduleId, UserId = userId, LocalDate = localDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -36,6 +37,7 @@ internal sealed class EfNudgeDeliveryLog(IDbContextFactory<CoachBotDbContext> co
     public async Task MarkAsync(Guid deliveryId, NudgeDeliveryStatus status, string? detail, string? scenarioId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var name = status.ToString();
         var becameSent = status == NudgeDeliveryStatus.Sent

@@ -11,6 +11,7 @@ internal sealed class EfNudgeStore(IDbContextFactory<CoachBotDbContext> contexts
     public async Task AddAsync(NudgeSchedule schedule, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         db.NudgeSchedules.Add(ToRow(schedule));
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -39,6 +40,7 @@ internal sealed class EfNudgeStore(IDbContextFactory<CoachBotDbContext> contexts
     public async Task UpdateAsync(NudgeSchedule schedule, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         var row = ToRow(schedule);
         await db.NudgeSchedules.Where(r => r.Id == schedule.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Paused, row.Paused).SetProperty(r => r.Json, row.Json), cancellationToken);
@@ -47,6 +49,7 @@ internal sealed class EfNudgeStore(IDbContextFactory<CoachBotDbContext> contexts
     public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         await db.NudgeSchedules.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
     }
 

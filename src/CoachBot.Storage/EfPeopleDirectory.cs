@@ -27,6 +27,7 @@ internal sealed class EfPeopleDirectory(IDbContextFactory<CoachBotDbContext> con
     public async Task<ImportResult> ImportAsync(IReadOnlyList<Person> people, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ids = people.Select(p => p.Id).ToList();
         var existing = await db.People.Include(p => p.Accounts).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);

@@ -30,6 +30,7 @@ internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contex
     public async Task<ErasureResult> EraseAsync(string? personId, IReadOnlyList<ChatAccount> accounts, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         int attempts = 0, dialogs = 0, references = 0, prompts = 0, schedules = 0;
         foreach (var (channel, user) in accounts)
@@ -59,6 +60,7 @@ internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contex
     public async Task<int> RemoveAnswerTextBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var before = cutoff.UtcDateTime;
         var old = db.Attempts.Where(a => a.CreatedAtUtc < before && a.Answer != "");

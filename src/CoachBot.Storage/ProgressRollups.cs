@@ -17,16 +17,29 @@ internal static class ProgressRollups
             ON CONFLICT ("ChannelId", "UserId", "Week") DO UPDATE SET
                 "Attempts" = practice_weeks."Attempts" + 1, "DaysMask" = practice_weeks."DaysMask" | excluded."DaysMask"
             """, ct);
-        foreach (var score in attempt.Scores.Where(s => s.Score is not null))
+        var scored = attempt.Scores.Where(s => s.Score is not null).ToList();
+        if (scored.Count > 0)
         {
-            await db.Database.ExecuteSqlAsync($"""
+            // One statement for all the standards: fewer round trips while the writer lock is held.
+            var values = new List<object> { attempt.ChannelId, attempt.UserId, week, attempt.CreatedAtUtc };
+            var rows = new List<string>();
+            foreach (var score in scored)
+            {
+                rows.Add($"({{0}}, {{1}}, {{{values.Count}}}, {{2}}, 1, {{{values.Count + 1}}}, {{{values.Count + 1}}}, {{3}})");
+                values.Add(score.StandardId);
+                values.Add(score.Score!.Value);
+            }
+
+            // Only "{n}" placeholders are interpolated; every value travels as a parameter.
+            var sql = $"""
                 INSERT INTO score_weeks ("ChannelId", "UserId", "StandardId", "Week", "Count", "Sum", "LatestScore", "LatestAtUtc")
-                VALUES ({attempt.ChannelId}, {attempt.UserId}, {score.StandardId}, {week}, 1, {score.Score!.Value}, {score.Score!.Value}, {attempt.CreatedAtUtc})
+                VALUES {string.Join(", ", rows)}
                 ON CONFLICT ("ChannelId", "UserId", "StandardId", "Week") DO UPDATE SET
                     "Count" = score_weeks."Count" + 1, "Sum" = score_weeks."Sum" + excluded."Sum",
                     "LatestScore" = CASE WHEN excluded."LatestAtUtc" >= score_weeks."LatestAtUtc" THEN excluded."LatestScore" ELSE score_weeks."LatestScore" END,
                     "LatestAtUtc" = CASE WHEN excluded."LatestAtUtc" >= score_weeks."LatestAtUtc" THEN excluded."LatestAtUtc" ELSE score_weeks."LatestAtUtc" END
-                """, ct);
+                """;
+            await db.Database.ExecuteSqlRawAsync(sql, values, ct);
         }
 
         // A prompt counts as answered when its scenario is first answered after it was sent; it counts in the week it was sent.

@@ -19,7 +19,8 @@ public static class StorageServiceCollectionExtensions
     {
         var path = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
+        return options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString())
+            .AddInterceptors(new SqlitePragmas());
     }
 
     /// <summary>The stores over whichever provider <paramref name="configure"/> picks.</summary>

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using System.Globalization;
+using CoachBot.LoadRun;
+
+// A fixed-rate (open-loop) load run on loopback: a bare ASP.NET Core endpoint and the CoachBot host, measured in the same run.
+var options = LoadOptions.Parse(args);
+await using var fakeSlack = await LoopbackApp.StartFakeSlackAsync();
+await using var bare = await LoopbackApp.StartBareAsync();
+await using var host = await HostProcess.StartAsync(options.HostDll, fakeSlack.Url);
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
+
+Console.WriteLine($"Load run: {options.Rate} requests/s for {options.Seconds} s per target after {options.WarmupSeconds} s warm-up, loopback only.");
+var bareTraffic = new Traffic(bare.Url + "/bare", bare.Url + "/bare");
+var hostTraffic = new Traffic(host.Url + "/slack/events", host.Url + "/api/messages");
+
+await Generator.RunAsync(http, bareTraffic, options.Rate, options.WarmupSeconds);
+var bareResult = await Generator.RunAsync(http, bareTraffic, options.Rate, options.Seconds);
+await Generator.RunAsync(http, hostTraffic, options.Rate, options.WarmupSeconds);
+var hostResult = await Generator.RunAsync(http, hostTraffic, options.Rate, options.Seconds);
+
+var table = Report.Table(
+[
+    ("bare ASP.NET endpoint (in the generator process)", bareResult, null),
+    ("CoachBot host", hostResult, host.PeakRssBytes()),
+]);
+Console.WriteLine();
+Console.WriteLine(table);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"p99 ratio host / bare: {hostResult.Percentile(99) / Math.Max(bareResult.Percentile(99), 0.001):0.0}x (target ≤ 2x); " +
+    $"Slack events p99 {hostResult.Percentile(99, RequestKind.SlackEvent):0.0} ms, Bot Framework turns p99 {hostResult.Percentile(99, RequestKind.Activity):0.0} ms"));
+Console.WriteLine($"Host stored {host.Count("SELECT COUNT(*) FROM attempts")} attempts and {host.Count("SELECT COUNT(*) FROM inbound_events")} Slack event ids; fake Slack received {fakeSlack.Posts} posts.");
+return hostResult.Errors == 0 ? 0 : 1;
