@@ -28,7 +28,7 @@ public sealed class NudgeDeliveryTests
 
         Assert.Equal(3, host.Slack.CallsTo("chat.postMessage").Count);
         Assert.Equal("Sent", host.Factory.Strings("SELECT Status FROM nudge_deliveries").Single());
-        Assert.Equal("D-U1", host.Slack.CallsTo("chat.postMessage")[2]["channel"]!.GetValue<string>());
+        Assert.Equal("U1", host.Slack.CallsTo("chat.postMessage")[2]["channel"]!.GetValue<string>()); // to the user id; Slack answers with the DM, D-U1
 
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event("I'm so sorry. I'll sort it right now and call you by 5 pm. Thank you.", channel: "D-U1"));
         await SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM attempts WHERE ConversationId='D-U1'") == 1, "the reply to the nudge to be scored");

@@ -58,8 +58,7 @@ public sealed class FakeSlack : IAsyncDisposable
 
             return method switch
             {
-                "chat.postMessage" => Results.Json(new { ok = true, channel = body["channel"]?.ToString(), ts = "1700000000.000100" }),
-                "conversations.open" => Results.Json(new { ok = true, channel = new { id = "D-" + body["users"] } }),
+                "chat.postMessage" => Results.Json(new { ok = true, channel = DirectMessageChannel(body["channel"]?.ToString()), ts = "1700000000.000100" }),
                 "users.info" => Results.Json(new { ok = true, user = new { id = body["user"]?.ToString(), name = "alex", tz = "Europe/London" } }),
                 "apps.connections.open" => Results.Json(new { ok = true, url = slack.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/link" }),
                 _ => Results.Json(new { ok = true }),
@@ -133,4 +132,7 @@ public sealed class FakeSlack : IAsyncDisposable
         socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    /// <summary>As Slack does: a post to a user id goes to the app's DM with them, and the reply names that DM.</summary>
+    private static string? DirectMessageChannel(string? channel) => channel is ['U' or 'W', ..] ? "D-" + channel : channel;
 }

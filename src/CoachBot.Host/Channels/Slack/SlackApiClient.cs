@@ -10,7 +10,7 @@ namespace CoachBot.Host.Channels.Slack;
 /// Slack's Web API: JSON POSTs with the bot token, ok:false surfaced as <see cref="SlackApiException"/> with
 /// Slack's error code, 429 honoured with Retry-After, and posts to one channel paced.
 /// </summary>
-internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ChannelPacer pacer, SlackUserCache users, TimeProvider time, ILogger<SlackApiClient> logger)
+internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ChannelPacer pacer, SlackRateGate gate, SlackUserCache users, ILogger<SlackApiClient> logger)
 {
     private const int MaxAttempts = 4;
 
@@ -30,9 +30,16 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
     public Task UpdateAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken ct) =>
         CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks }, ct);
 
-    /// <summary>The DM channel with a person (for nudges).</summary>
-    public async Task<string> OpenDirectMessageAsync(string user, CancellationToken ct) =>
-        (await CallAsync("conversations.open", new JsonObject { ["users"] = user }, ct))["channel"]!["id"]!.GetValue<string>();
+    /// <summary>
+    /// Posts into the app's DM with a person, named by their user id: Slack opens the DM itself, so a fan-out to thousands
+    /// does not spend conversations.open's much lower limit. Returns the DM's channel id.
+    /// </summary>
+    public async Task<string> PostDirectMessageAsync(string user, string text, JsonArray? blocks, CancellationToken ct)
+    {
+        using var turn = await pacer.WaitTurnAsync(user, ct);
+        var reply = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = user, ["text"] = text, ["blocks"] = blocks }, ct);
+        return reply["channel"]?.GetValue<string>() ?? user;
+    }
 
     public Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct) =>
         CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, ct);
@@ -84,6 +91,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
 
         for (var attempt = 1; ; attempt++)
         {
+            await gate.WaitAsync(method, ct);
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(options.Value.ApiBaseUrl.TrimEnd('/') + "/"), method))
             {
                 Content = JsonContent.Create(body),
@@ -94,7 +102,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
             {
                 var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
                 LogThrottled(method, wait.TotalSeconds);
-                await Task.Delay(wait < TimeSpan.FromSeconds(30) ? wait : TimeSpan.FromSeconds(30), time, ct);
+                gate.Pause(method, wait < TimeSpan.FromSeconds(30) ? wait : TimeSpan.FromSeconds(30));
                 continue;
             }
 

@@ -6,6 +6,7 @@ internal static class SlackExtensions
     {
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName);
         services.AddSingleton<ChannelPacer>();
+        services.AddSingleton<SlackRateGate>();
         services.AddSingleton<SlackUserCache>();
         services.AddHttpClient<SlackApiClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddTransient<SlackDispatcher>();

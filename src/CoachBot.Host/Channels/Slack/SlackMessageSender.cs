@@ -3,7 +3,7 @@ using CoachBot.Core.Scheduling;
 
 namespace CoachBot.Host.Channels.Slack;
 
-/// <summary>Scheduled prompts as Slack DMs (conversations.open + chat.postMessage); the profile gives the time zone.</summary>
+/// <summary>Scheduled prompts as Slack DMs (chat.postMessage to the person's user id); the profile gives the time zone.</summary>
 internal sealed class SlackMessageSender(SlackApiClient api) : IMessageSender
 {
     /// <summary>Errors that will not go away by retrying: the person or the DM is gone or closed to the bot.</summary>
@@ -18,10 +18,8 @@ internal sealed class SlackMessageSender(SlackApiClient api) : IMessageSender
     {
         try
         {
-            var channel = await api.OpenDirectMessageAsync(userId, ct);
             var (text, blocks) = SlackBlocks.Render(reply);
-            await api.PostMessageAsync(channel, text, blocks, null, ct);
-            return SendResult.Delivered(channel);
+            return SendResult.Delivered(await api.PostDirectMessageAsync(userId, text, blocks, ct));
         }
         catch (SlackApiException ex) when (Permanent.Contains(ex.Error))
         {

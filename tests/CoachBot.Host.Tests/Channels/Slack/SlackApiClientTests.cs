@@ -6,14 +6,14 @@ namespace CoachBot.Host.Tests.Channels.Slack;
 public sealed class SlackApiClientTests
 {
     [Fact]
-    public async Task UsersInfo_IsCached_ConversationsOpen_GivesTheDm_AndOkFalseSurfacesSlacksErrorCode()
+    public async Task UsersInfo_IsCached_APostToAUserIdGivesTheDm_AndOkFalseSurfacesSlacksErrorCode()
     {
         await using var host = await SlackTestHost.StartAsync();
         var api = host.Factory.Services.GetRequiredService<SlackApiClient>();
 
         var first = await api.UserInfoAsync("U42", default);
         var second = await api.UserInfoAsync("U42", default);
-        var dm = await api.OpenDirectMessageAsync("U42", default);
+        var dm = await api.PostDirectMessageAsync("U42", "hi", null, default);
         await api.UpdateAsync("C1", "1700000000.000100", "edited", null, default);
         host.Slack.Failures["chat.postMessage"] = new(["not_in_channel"]);
         var refused = await Assert.ThrowsAsync<SlackApiException>(() => api.PostMessageAsync("C9", "hi", null, null, default));
@@ -22,6 +22,7 @@ public sealed class SlackApiClientTests
         Assert.Same(first, second);
         Assert.Single(host.Slack.CallsTo("users.info"));
         Assert.Equal("D-U42", dm);
+        Assert.Empty(host.Slack.CallsTo("conversations.open"));
         Assert.Equal("edited", host.Slack.CallsTo("chat.update").Single()["text"]!.GetValue<string>());
         Assert.Equal("not_in_channel", refused.Error);
     }
