@@ -54,6 +54,14 @@ internal sealed class EfNudgeDeliveryLog(IDbContextFactory<CoachBotDbContext> co
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Guid>> ListPendingAsync(DateTimeOffset claimedSince, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var since = claimedSince.UtcDateTime;
+        const string pending = nameof(NudgeDeliveryStatus.Pending);
+        return await db.NudgeDeliveries.AsNoTracking().Where(r => r.Status == pending && r.ClaimedAtUtc >= since).Select(r => r.Id).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<NudgeDelivery>> ListAsync(Guid scheduleId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

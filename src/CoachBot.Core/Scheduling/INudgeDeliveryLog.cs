@@ -11,4 +11,7 @@ public interface INudgeDeliveryLog
     Task MarkAsync(Guid deliveryId, NudgeDeliveryStatus status, string? detail, string? scenarioId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<NudgeDelivery>> ListAsync(Guid scheduleId, CancellationToken cancellationToken);
+
+    /// <summary>Deliveries claimed since the given time and not yet sent, failed or refused.</summary>
+    Task<IReadOnlyList<Guid>> ListPendingAsync(DateTimeOffset claimedSince, CancellationToken cancellationToken);
 }

@@ -44,6 +44,11 @@ internal static class NudgeExtensions
     {
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<NudgeJobs>(NudgeJobs.DueCheckId, j => j.DueCheckAsync(CancellationToken.None), Cron.Minutely());
+        if (app.Services.GetRequiredService<JobStorage>() is Hangfire.InMemory.InMemoryStorage)
+        {
+            app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<NudgeJobs>(j => j.RequeuePendingAsync(CancellationToken.None));
+        }
+
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(3));
         app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()], DisplayStorageConnectionString = false });

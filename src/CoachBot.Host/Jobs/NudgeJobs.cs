@@ -8,7 +8,7 @@ namespace CoachBot.Host.Jobs;
 /// Hangfire's two jobs: a due-check every minute that claims each (schedule, person, local date) once and fans out
 /// one delivery job per person; and the delivery, retried with backoff and then left visibly Failed.
 /// </summary>
-public sealed class NudgeJobs(SchedulingService scheduling, IBackgroundJobClient jobs)
+public sealed class NudgeJobs(SchedulingService scheduling, INudgeDeliveryLog deliveries, IBackgroundJobClient jobs, TimeProvider time)
 {
     public const string DueCheckId = "nudges-due-check";
     private const int Retries = 4;
@@ -18,6 +18,19 @@ public sealed class NudgeJobs(SchedulingService scheduling, IBackgroundJobClient
     public async Task DueCheckAsync(CancellationToken cancellationToken)
     {
         foreach (var delivery in await scheduling.ClaimDueAsync(cancellationToken))
+        {
+            jobs.Enqueue<NudgeJobs>(j => j.DeliverAsync(delivery, null, CancellationToken.None));
+        }
+    }
+
+    /// <summary>
+    /// With jobs kept in memory (the embedded default), a restart forgets the delivery jobs that were queued; the claims
+    /// are in the database, so at start the prompts claimed in the catch-up window and not yet sent are queued again.
+    /// </summary>
+    [AutomaticRetry(Attempts = 3)]
+    public async Task RequeuePendingAsync(CancellationToken cancellationToken)
+    {
+        foreach (var delivery in await deliveries.ListPendingAsync(time.GetUtcNow() - WeeklyRule.CatchUpWindow, cancellationToken))
         {
             jobs.Enqueue<NudgeJobs>(j => j.DeliverAsync(delivery, null, CancellationToken.None));
         }

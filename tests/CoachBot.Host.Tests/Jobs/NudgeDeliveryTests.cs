@@ -35,6 +35,27 @@ public sealed class NudgeDeliveryTests
     }
 
     [Fact]
+    public async Task PromptsClaimedButNotSent_WhenTheHostStops_AreSentAfterTheRestart()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        await host.Factory.Services.GetRequiredService<CoachBot.Core.Scheduling.INudgeStore>().AddAsync(new CoachBot.Core.Scheduling.NudgeSchedule(
+            Guid.NewGuid(), "slack", "UM", [new("U7", "UTC"), new("U8", "UTC")],
+            new CoachBot.Core.Scheduling.WeeklyRule(Enum.GetValues<DayOfWeek>().ToHashSet(), TimeOnly.FromDateTime(now.UtcDateTime.AddMinutes(-1))),
+            new CoachBot.Core.Scheduling.NudgeContent(CoachBot.Core.Scheduling.NudgeContentKind.AnyScenario), false, null, [], now), default);
+        using (var scope = host.Factory.Services.CreateScope())
+        {
+            // Claimed, as the due-check does, but the host stops before the delivery jobs run: Hangfire.InMemory forgets them.
+            Assert.Equal(2, (await scope.ServiceProvider.GetRequiredService<CoachBot.Core.Scheduling.SchedulingService>().ClaimDueAsync(default)).Count);
+        }
+
+        await host.RestartAsync();
+        await SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM nudge_deliveries WHERE Status = 'Sent'") == 2, "both prompts sent after the restart", seconds: 20);
+
+        Assert.Equal(["U7", "U8"], host.Slack.CallsTo("chat.postMessage").Select(p => p["channel"]!.GetValue<string>()).Order());
+    }
+
+    [Fact]
     public async Task ManagersAndTeams_FromConfiguration_ScheduleForMyTeam()
     {
         await using var host = await SlackTestHost.StartAsync(settings: new Dictionary<string, string>

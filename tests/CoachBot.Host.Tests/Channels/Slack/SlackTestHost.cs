@@ -11,34 +11,50 @@ public sealed class SlackTestHost : IAsyncDisposable
 {
     public const string SigningSecret = "test-signing-secret-not-real";
     private static int _events;
-    private readonly string _data = CoachBotFactory.NewDataDirectory();
+    private readonly string _data;
+    private CoachBotFactory _factory;
 
     private SlackTestHost(FakeSlack slack, bool socketMode, IDictionary<string, string>? settings)
     {
         Slack = slack;
-        Factory = new CoachBotFactory(_data);
-        Factory.Settings["Slack:SigningSecret"] = SigningSecret;
-        Factory.Settings["Slack:BotToken"] = "xoxb-test-token";
-        Factory.Settings["Slack:ApiBaseUrl"] = slack.ApiBaseUrl;
-        Factory.Settings["Slack:ChannelPostInterval"] = "00:00:00";
+        _data = CoachBotFactory.NewDataDirectory();
+        _factory = Configure(new CoachBotFactory(_data), slack, socketMode, settings);
+        Client = Factory.CreateClient();
+    }
+
+    private static CoachBotFactory Configure(CoachBotFactory factory, FakeSlack slack, bool socketMode, IDictionary<string, string>? settings)
+    {
+        factory.Settings["Slack:SigningSecret"] = SigningSecret;
+        factory.Settings["Slack:BotToken"] = "xoxb-test-token";
+        factory.Settings["Slack:ApiBaseUrl"] = slack.ApiBaseUrl;
+        factory.Settings["Slack:ChannelPostInterval"] = "00:00:00";
         if (socketMode)
         {
-            Factory.Settings["Slack:AppToken"] = "xapp-test-token";
+            factory.Settings["Slack:AppToken"] = "xapp-test-token";
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            Factory.Settings[key] = value;
+            factory.Settings[key] = value;
         }
 
-        Client = Factory.CreateClient();
+        return factory;
     }
 
     public FakeSlack Slack { get; }
 
-    public CoachBotFactory Factory { get; }
+    public CoachBotFactory Factory => _factory;
 
-    public HttpClient Client { get; }
+    /// <summary>Stops the host and starts a new one on the same database and the same fake Slack, as a process restart would.</summary>
+    public async Task RestartAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        _factory = Configure(new CoachBotFactory(_data), Slack, socketMode: false, settings: null);
+        Client = Factory.CreateClient();
+    }
+
+    public HttpClient Client { get; private set; }
 
     public static async Task<SlackTestHost> StartAsync(bool socketMode = false, IDictionary<string, string>? settings = null) =>
         new(await FakeSlack.StartAsync(), socketMode, settings);
