@@ -11,19 +11,25 @@ internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _data;
+    private readonly bool _ownsData;
 
-    private HostProcess(Process process, string data, string url)
+    private HostProcess(Process process, string data, string url, bool ownsData)
     {
         _process = process;
         _data = data;
         Url = url;
+        _ownsData = ownsData;
     }
 
     public string Url { get; }
 
-    public static async Task<HostProcess> StartAsync(string hostDll, string fakeSlackUrl)
+    public static string DatabasePath(string data) => Path.Combine(data, "coachbot.db");
+
+    /// <summary>Starts the host on its own temporary database, or on <paramref name="data"/>, which it then leaves in place.</summary>
+    public static async Task<HostProcess> StartAsync(string hostDll, string fakeSlackUrl, string? data = null)
     {
-        var data = Directory.CreateTempSubdirectory("coachbot-load-").FullName;
+        var ownsData = data is null;
+        data ??= Directory.CreateTempSubdirectory("coachbot-load-").FullName;
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", url])
         {
@@ -31,7 +37,7 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["Storage__SqlitePath"] = Path.Combine(data, "coachbot.db");
+        start.Environment["Storage__SqlitePath"] = DatabasePath(data);
         start.Environment["Slack__SigningSecret"] = Traffic.SigningSecret;
         start.Environment["Slack__BotToken"] = "xoxb-load-run";
         start.Environment["Slack__ApiBaseUrl"] = fakeSlackUrl + "/api/";
@@ -50,7 +56,7 @@ internal sealed class HostProcess : IAsyncDisposable
             {
                 if ((await http.GetAsync(url + "/healthz")).IsSuccessStatusCode)
                 {
-                    return new HostProcess(process, data, url);
+                    return new HostProcess(process, data, url, ownsData);
                 }
             }
             catch (HttpRequestException)
@@ -72,7 +78,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public long Count(string sql)
     {
-        using var db = new SqliteConnection($"Data Source={Path.Combine(_data, "coachbot.db")}");
+        using var db = new SqliteConnection($"Data Source={DatabasePath(_data)}");
         db.Open();
         using var command = db.CreateCommand();
         command.CommandText = sql;
@@ -89,7 +95,10 @@ internal sealed class HostProcess : IAsyncDisposable
 
         _process.Dispose();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_data, recursive: true);
+        if (_ownsData)
+        {
+            Directory.Delete(_data, recursive: true);
+        }
     }
 
     private static int FreePort()

@@ -2,8 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using CoachBot.LoadRun;
 
-// A fixed-rate (open-loop) load run on loopback: a bare ASP.NET Core endpoint and the CoachBot host, measured in the same run.
+// Two runs on loopback. "fanout": one prompt for 10,000 people against a rate-limiting fake Slack, once straight through and
+// once with the host killed half-way. Otherwise the load run: a bare ASP.NET Core endpoint and the CoachBot host at a fixed rate.
 var options = LoadOptions.Parse(args);
+if (args.FirstOrDefault() == "fanout")
+{
+    Console.WriteLine(FanOutRun.TableHeader);
+    var straight = await FanOutRun.RunAsync(options.HostDll, options.Recipients, options.PostsPerSecond, restartHalfway: false);
+    var restarted = await FanOutRun.RunAsync(options.HostDll, options.Recipients, options.PostsPerSecond, restartHalfway: true);
+    return straight + restarted == 0 ? 0 : 1;
+}
+
 await using var fakeSlack = await LoopbackApp.StartFakeSlackAsync();
 await using var bare = await LoopbackApp.StartBareAsync();
 await using var host = await HostProcess.StartAsync(options.HostDll, fakeSlack.Url);
