@@ -18,6 +18,7 @@ builder.Services.AddNudges();
 builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();
+app.UseMiddleware<CoachBot.Host.Http.StorageUnavailable>();
 await app.PrepareAsync();
 app.MapDashboard();
 app.MapBotFrameworkChannel();

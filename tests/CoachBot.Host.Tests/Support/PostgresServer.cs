@@ -33,13 +33,19 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         await PgAsync(asRoot, "initdb", "-D", Path.Combine(_dir, "data"), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8");
-        await PgAsync(asRoot, "pg_ctl", "-D", Path.Combine(_dir, "data"), "-l", Path.Combine(_dir, "log"), "-w", "-o",
-            $"-p {Port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start");
+        await StartAsync();
     }
+
+    public Task StartAsync() => PgAsync(Environment.UserName == "root", "pg_ctl", "-D", Path.Combine(_dir, "data"), "-l", Path.Combine(_dir, "log"), "-w", "-o",
+        $"-p {Port} -k {_dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start");
+
+    /// <summary>Stops the server at once, as a crash or a failover would, keeping its data for <see cref="StartAsync"/>.</summary>
+    public Task StopAsync() => PgAsync(Environment.UserName == "root", "pg_ctl", "-D", Path.Combine(_dir, "data"), "-m", "immediate", "-w", "stop");
 
     public async Task CreateDatabaseAsync(string name)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        // Not pooled: a pooled connection may have died with a stopped server (StorageOutageTests).
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
         await command.ExecuteNonQueryAsync();
