@@ -65,7 +65,7 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
         try
         {
             ack = await host.PostJsonAsync("/slack/events", CoachBot.Host.Tests.Channels.Slack.SlackTestHost.Event("practice bank", channel: "D-OUT", user: "UOUT"));
-            await Task.Delay(TimeSpan.FromSeconds(4));
+            await Task.Delay(TimeSpan.FromSeconds(10)); // the outage the issue names: 10 s
             Assert.Empty(host.Slack.CallsTo("chat.postMessage"));
         }
         finally
