@@ -34,6 +34,9 @@ internal sealed class RateLimitedSlack : IAsyncDisposable
 
     public ConcurrentQueue<DateTimeOffset> PostTimes { get; } = new();
 
+    /// <summary>What conversations.history returns for each person's DM: the accepted posts, with their metadata.</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<JsonObject>> Messages { get; } = new(StringComparer.Ordinal);
+
     public int Throttled;
 
     public static async Task<RateLimitedSlack> StartAsync(double postsPerSecond)
@@ -45,9 +48,15 @@ internal sealed class RateLimitedSlack : IAsyncDisposable
         slack._app.MapPost("/api/{method}", async (string method, HttpRequest request) =>
         {
             var body = await request.ReadFromJsonAsync<JsonObject>() ?? [];
-            if (method != "chat.postMessage")
+            switch (method)
             {
-                return Results.Json(new { ok = true });
+                case "conversations.open":
+                    return Results.Json(new { ok = true, channel = new { id = "D" + body["users"] } });
+                case "conversations.history":
+                    var user = body["channel"]?.ToString() is ['D', .. var rest] ? rest : "";
+                    return Results.Json(new { ok = true, messages = slack.Messages.TryGetValue(user, out var kept) ? kept.ToArray() : [] });
+                case not "chat.postMessage":
+                    return Results.Json(new { ok = true });
             }
 
             var channel = body["channel"]?.ToString() ?? "";
@@ -60,6 +69,7 @@ internal sealed class RateLimitedSlack : IAsyncDisposable
             }
 
             slack.PostsPerChannel.AddOrUpdate(channel, 1, (_, n) => n + 1);
+            slack.Messages.GetOrAdd(channel, _ => new ConcurrentQueue<JsonObject>()).Enqueue(new JsonObject { ["type"] = "message", ["metadata"] = body["metadata"]?.DeepClone() });
             slack.PostTimes.Enqueue(DateTimeOffset.UtcNow);
             return Results.Json(new { ok = true, channel = "D" + channel, ts = "1700000001.000100" });
         });

@@ -59,7 +59,18 @@ internal sealed class EfNudgeDeliveryLog(IDbContextFactory<CoachBotDbContext> co
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var since = claimedSince.UtcDateTime;
         const string pending = nameof(NudgeDeliveryStatus.Pending);
-        return await db.NudgeDeliveries.AsNoTracking().Where(r => r.Status == pending && r.ClaimedAtUtc >= since).Select(r => r.Id).ToListAsync(cancellationToken);
+        const string sending = nameof(NudgeDeliveryStatus.Sending);
+        return await db.NudgeDeliveries.AsNoTracking().Where(r => (r.Status == pending || r.Status == sending) && r.ClaimedAtUtc >= since).Select(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<bool> TryMarkSendingAsync(Guid deliveryId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
+        const string pending = nameof(NudgeDeliveryStatus.Pending);
+        const string sending = nameof(NudgeDeliveryStatus.Sending);
+        return await db.NudgeDeliveries.Where(r => r.Id == deliveryId && r.Status == pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, sending), cancellationToken) == 1;
     }
 
     public async Task<IReadOnlyList<NudgeDelivery>> ListAsync(Guid scheduleId, CancellationToken cancellationToken)

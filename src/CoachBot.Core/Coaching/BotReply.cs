@@ -16,9 +16,14 @@ public sealed record BotReply(string Text)
 
     /// <summary>A picture that says it better than the text, e.g. a chart; channels that cannot show it still have the text.</summary>
     public ReplyImage? Image { get; init; }
+
+    /// <summary>A machine-readable tag a channel may attach to the post (Slack message metadata), e.g. a prompt's delivery id and scenario.</summary>
+    public PromptTag? Tag { get; init; }
 }
 
 public sealed record ReplyImage(string Url, string AltText);
+
+public sealed record PromptTag(Guid DeliveryId, string ScenarioId);
 
 public sealed record ScenarioCard(string ScenarioId, string Title, string Industry, string Step, string Goal, string CustomerSays, IReadOnlyList<string> Standards);
 

@@ -10,6 +10,8 @@ public sealed record SendResult(string? ConversationId, string? UnreachableReaso
     public static SendResult Unreachable(string reason) => new(null, reason);
 }
 
+public sealed record FoundPrompt(string ConversationId, string? ScenarioId);
+
 /// <summary>
 /// One chat platform's proactive messaging. Transient trouble (5xx, timeouts) throws so the job retries;
 /// a permanent refusal (not installed, channel_not_found, blocked) comes back as Unreachable.
@@ -22,6 +24,13 @@ public interface IMessageSender
 
     /// <summary>Posts into a channel or group conversation the bot is in.</summary>
     Task<SendResult> SendToConversationAsync(string conversationId, BotReply reply, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A prompt posted with <see cref="BotReply.Tag"/> = the delivery id, found again in the person's conversation after a
+    /// crash; null when it is not there or the platform cannot tell (then it is sent again: at least once).
+    /// </summary>
+    Task<FoundPrompt?> FindPromptAsync(string userId, Guid deliveryId, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<FoundPrompt?>(null);
 
     /// <summary>The person's IANA time zone from their profile, or null when the platform does not say.</summary>
     Task<string?> TimeZoneOfAsync(string userId, CancellationToken cancellationToken);

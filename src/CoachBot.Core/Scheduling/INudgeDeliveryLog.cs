@@ -12,6 +12,9 @@ public interface INudgeDeliveryLog
 
     Task<IReadOnlyList<NudgeDelivery>> ListAsync(Guid scheduleId, CancellationToken cancellationToken);
 
-    /// <summary>Deliveries claimed since the given time and not yet sent, failed or refused.</summary>
+    /// <summary>Pending → Sending; false when the delivery is not pending (already being sent, sent, failed or refused).</summary>
+    Task<bool> TryMarkSendingAsync(Guid deliveryId, CancellationToken cancellationToken);
+
+    /// <summary>Deliveries claimed since the given time and not yet sent, failed or refused (pending or caught mid-send).</summary>
     Task<IReadOnlyList<Guid>> ListPendingAsync(DateTimeOffset claimedSince, CancellationToken cancellationToken);
 }

@@ -6,6 +6,9 @@ public enum NudgeDeliveryStatus
     Sent,
     Failed,
     Unreachable,
+
+    /// <summary>Being posted: if the host stops now, the platform is asked whether the post arrived before it is sent again.</summary>
+    Sending,
 }
 
 /// <summary>One prompt for one person on one local date: the unit that is delivered once.</summary>

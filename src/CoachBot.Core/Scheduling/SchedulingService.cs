@@ -81,18 +81,35 @@ public sealed partial class SchedulingService(
             return;
         }
 
-        var attempts = await coaching.GetAttemptsAsync(schedule.ChannelId, delivery.UserId, ct);
-        var scenario = NudgeScenarioPicker.Pick(schedule.Content, content, attempts, time.GetUtcNow(), options.AdaptiveFreshDays);
-        var reply = new Replies(content).Scenario(scenario) with { Text = "Your moment of truth for today.\n\n" + new Replies(content).Scenario(scenario).Text };
-        var result = await sender.SendToUserAsync(delivery.UserId, reply, ct);
-        if (result.UnreachableReason is { } reason)
+        // Marked "sending" first: a delivery found in that state was interrupted (a crash, a failed attempt), and the
+        // platform is asked whether the post arrived before it is sent again.
+        var found = delivery.Status == NudgeDeliveryStatus.Sending
+            ? await sender.FindPromptAsync(delivery.UserId, deliveryId, time.GetUtcNow() - WeeklyRule.CatchUpWindow, ct)
+            : null;
+        if (delivery.Status == NudgeDeliveryStatus.Pending && !await deliveries.TryMarkSendingAsync(deliveryId, ct))
         {
-            LogUnreachable(delivery.UserId, schedule.Id, reason);
-            await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Unreachable, reason, scenario.Id, ct);
-            return;
+            return; // another job has it
         }
 
-        var address = new ChatAddress(schedule.ChannelId, result.ConversationId!, delivery.UserId);
+        var scenario = found?.ScenarioId is { } sentId && content.FindScenario(sentId) is { } sent
+            ? sent
+            : NudgeScenarioPicker.Pick(schedule.Content, content, await coaching.GetAttemptsAsync(schedule.ChannelId, delivery.UserId, ct), time.GetUtcNow(), options.AdaptiveFreshDays);
+        var conversation = found?.ConversationId;
+        if (conversation is null)
+        {
+            var card = new Replies(content).Scenario(scenario);
+            var result = await sender.SendToUserAsync(delivery.UserId, card with { Text = "Your moment of truth for today.\n\n" + card.Text, Tag = new PromptTag(deliveryId, scenario.Id) }, ct);
+            if (result.UnreachableReason is { } reason)
+            {
+                LogUnreachable(delivery.UserId, schedule.Id, reason);
+                await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Unreachable, reason, scenario.Id, ct);
+                return;
+            }
+
+            conversation = result.ConversationId!;
+        }
+
+        var address = new ChatAddress(schedule.ChannelId, conversation, delivery.UserId);
         var state = await coaching.GetDialogAsync(address, ct) ?? DialogState.New(address, time.GetUtcNow());
         await coaching.SaveDialogAsync(state.Open(scenario.Id, time.GetUtcNow()), ct);
         await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Sent, null, scenario.Id, ct);

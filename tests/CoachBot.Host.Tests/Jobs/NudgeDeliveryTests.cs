@@ -56,6 +56,48 @@ public sealed class NudgeDeliveryTests
     }
 
     [Fact]
+    public async Task InterruptedDeliveries_AreNotPostedTwice_WhenSlackAlreadyHasThem()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        await host.Factory.Services.GetRequiredService<CoachBot.Core.Scheduling.INudgeStore>().AddAsync(new CoachBot.Core.Scheduling.NudgeSchedule(
+            Guid.NewGuid(), "slack", "UM", [new("U5", "UTC"), new("U6", "UTC")],
+            new CoachBot.Core.Scheduling.WeeklyRule(Enum.GetValues<DayOfWeek>().ToHashSet(), TimeOnly.FromDateTime(now.UtcDateTime.AddMinutes(-1))),
+            new CoachBot.Core.Scheduling.NudgeContent(CoachBot.Core.Scheduling.NudgeContentKind.AnyScenario), false, null, [], now), default);
+        var log = host.Factory.Services.GetRequiredService<CoachBot.Core.Scheduling.INudgeDeliveryLog>();
+        IReadOnlyList<Guid> claimed;
+        using (var scope = host.Factory.Services.CreateScope())
+        {
+            claimed = await scope.ServiceProvider.GetRequiredService<CoachBot.Core.Scheduling.SchedulingService>().ClaimDueAsync(default);
+        }
+
+        // Both were being sent when the host stopped; Slack had accepted U5's post (with its delivery id), not U6's.
+        foreach (var id in claimed)
+        {
+            Assert.True(await log.TryMarkSendingAsync(id, default));
+        }
+
+        var u5 = claimed.Single(id => log.GetAsync(id, default).Result!.UserId == "U5");
+        host.Slack.Posted.Enqueue(("D-U5", new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "message",
+            ["metadata"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["event_type"] = "coachbot_prompt",
+                ["event_payload"] = new System.Text.Json.Nodes.JsonObject { ["delivery_id"] = u5.ToString(), ["scenario_id"] = "bank-card-swallowed" },
+            },
+        }));
+
+        await host.RestartAsync();
+        await SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM nudge_deliveries WHERE Status = 'Sent'") == 2, "both deliveries settled", seconds: 20);
+
+        Assert.Equal(["U6"], host.Slack.CallsTo("chat.postMessage").Select(p => p["channel"]!.GetValue<string>()));
+        Assert.Equal("bank-card-swallowed", host.Factory.Strings($"SELECT ScenarioId FROM nudge_deliveries WHERE UserId = 'U5'").Single());
+        Assert.Equal("bank-card-swallowed", host.Factory.Strings("SELECT OpenScenarioId FROM dialog_states WHERE UserId = 'U5' AND ConversationId = 'D-U5'").Single());
+        Assert.Equal("coachbot_prompt", host.Slack.CallsTo("chat.postMessage").Single()["metadata"]!["event_type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ManagersAndTeams_FromConfiguration_ScheduleForMyTeam()
     {
         await using var host = await SlackTestHost.StartAsync(settings: new Dictionary<string, string>

@@ -58,7 +58,9 @@ public sealed class FakeSlack : IAsyncDisposable
 
             return method switch
             {
-                "chat.postMessage" => Results.Json(new { ok = true, channel = DirectMessageChannel(body["channel"]?.ToString()), ts = "1700000000.000100" }),
+                "chat.postMessage" => Results.Json(new { ok = true, channel = slack.Keep(body), ts = "1700000000.000100" }),
+                "conversations.open" => Results.Json(new { ok = true, channel = new { id = DirectMessageChannel(body["users"]?.ToString()) } }),
+                "conversations.history" => Results.Json(new { ok = true, messages = slack.Posted.Where(p => p.Channel == body["channel"]?.ToString()).Select(p => p.Message).ToArray() }),
                 "users.info" => Results.Json(new { ok = true, user = new { id = body["user"]?.ToString(), name = "alex", tz = "Europe/London" } }),
                 "apps.connections.open" => Results.Json(new { ok = true, url = slack.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/link" }),
                 _ => Results.Json(new { ok = true }),
@@ -132,6 +134,16 @@ public sealed class FakeSlack : IAsyncDisposable
         socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    /// <summary>Accepted posts, by the channel they landed in, as conversations.history returns them (with metadata).</summary>
+    public ConcurrentQueue<(string Channel, JsonObject Message)> Posted { get; } = new();
+
+    private string? Keep(JsonObject body)
+    {
+        var channel = DirectMessageChannel(body["channel"]?.ToString());
+        Posted.Enqueue((channel ?? "", new JsonObject { ["type"] = "message", ["text"] = body["text"]?.ToString(), ["metadata"] = body["metadata"]?.DeepClone() }));
+        return channel;
+    }
 
     /// <summary>As Slack does: a post to a user id goes to the app's DM with them, and the reply names that DM.</summary>
     private static string? DirectMessageChannel(string? channel) => channel is ['U' or 'W', ..] ? "D-" + channel : channel;

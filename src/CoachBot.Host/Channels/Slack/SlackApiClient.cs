@@ -34,12 +34,26 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
     /// Posts into the app's DM with a person, named by their user id: Slack opens the DM itself, so a fan-out to thousands
     /// does not spend conversations.open's much lower limit. Returns the DM's channel id.
     /// </summary>
-    public async Task<string> PostDirectMessageAsync(string user, string text, JsonArray? blocks, CancellationToken ct)
+    public async Task<string> PostDirectMessageAsync(string user, string text, JsonArray? blocks, JsonObject? metadata, CancellationToken ct)
     {
         using var turn = await pacer.WaitTurnAsync(user, ct);
-        var reply = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = user, ["text"] = text, ["blocks"] = blocks }, ct);
+        var reply = await CallAsync("chat.postMessage", new JsonObject { ["channel"] = user, ["text"] = text, ["blocks"] = blocks, ["metadata"] = metadata }, ct);
         return reply["channel"]?.GetValue<string>() ?? user;
     }
+
+    /// <summary>The DM channel with a person; used only to look a prompt up again after an interrupted delivery.</summary>
+    public async Task<string> OpenDirectMessageAsync(string user, CancellationToken ct) =>
+        (await CallAsync("conversations.open", new JsonObject { ["users"] = user }, ct))["channel"]!["id"]!.GetValue<string>();
+
+    /// <summary>Messages in a conversation since a time, with their metadata.</summary>
+    public async Task<JsonArray> HistoryAsync(string channel, DateTimeOffset since, CancellationToken ct) =>
+        (await CallAsync("conversations.history", new JsonObject
+        {
+            ["channel"] = channel,
+            ["oldest"] = since.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["include_all_metadata"] = true,
+            ["limit"] = 100,
+        }, ct))["messages"] as JsonArray ?? [];
 
     public Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct) =>
         CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, ct);

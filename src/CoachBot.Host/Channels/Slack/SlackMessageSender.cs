@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CoachBot.Core.Coaching;
 using CoachBot.Core.Scheduling;
 
@@ -12,6 +13,8 @@ internal sealed class SlackMessageSender(SlackApiClient api) : IMessageSender
         "channel_not_found", "not_in_channel", "user_not_found", "account_inactive", "cannot_dm_bot", "is_archived", "user_disabled", "missing_scope", "not_authed", "invalid_auth",
     };
 
+    private const string PromptEvent = "coachbot_prompt";
+
     public string ChannelId => SlackDispatcher.ChannelId;
 
     public async Task<SendResult> SendToUserAsync(string userId, BotReply reply, CancellationToken ct)
@@ -19,7 +22,7 @@ internal sealed class SlackMessageSender(SlackApiClient api) : IMessageSender
         try
         {
             var (text, blocks) = SlackBlocks.Render(reply);
-            return SendResult.Delivered(await api.PostDirectMessageAsync(userId, text, blocks, ct));
+            return SendResult.Delivered(await api.PostDirectMessageAsync(userId, text, blocks, Metadata(reply.Tag), ct));
         }
         catch (SlackApiException ex) when (Permanent.Contains(ex.Error))
         {
@@ -40,6 +43,23 @@ internal sealed class SlackMessageSender(SlackApiClient api) : IMessageSender
             return SendResult.Unreachable($"Slack said {ex.Error}: invite CoachBot to the channel");
         }
     }
+
+    public async Task<FoundPrompt?> FindPromptAsync(string userId, Guid deliveryId, DateTimeOffset since, CancellationToken ct)
+    {
+        var channel = await api.OpenDirectMessageAsync(userId, ct);
+        var id = deliveryId.ToString();
+        var payload = (await api.HistoryAsync(channel, since, ct))
+            .Select(m => m?["metadata"])
+            .FirstOrDefault(m => m?["event_type"]?.GetValue<string>() == PromptEvent && m["event_payload"]?["delivery_id"]?.GetValue<string>() == id)?["event_payload"];
+        return payload is null ? null : new FoundPrompt(channel, payload["scenario_id"]?.GetValue<string>());
+    }
+
+    /// <summary>Slack message metadata naming the delivery, so an interrupted delivery can find its post again.</summary>
+    private static JsonObject? Metadata(PromptTag? tag) => tag is null ? null : new JsonObject
+    {
+        ["event_type"] = PromptEvent,
+        ["event_payload"] = new JsonObject { ["delivery_id"] = tag.DeliveryId.ToString(), ["scenario_id"] = tag.ScenarioId },
+    };
 
     public async Task<string?> TimeZoneOfAsync(string userId, CancellationToken ct)
     {

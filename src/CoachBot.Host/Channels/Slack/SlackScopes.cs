@@ -12,6 +12,7 @@ internal static class SlackScopes
         ["chat.postEphemeral"] = "chat:write",
         ["chat.update"] = "chat:write",
         ["conversations.open"] = "im:write",
+        ["conversations.history"] = "im:history",
         ["views.open"] = null, // needs only a trigger_id from an interaction
         ["users.info"] = "users:read",
         ["apps.connections.open"] = null, // app-level token with connections:write, not a bot scope

@@ -13,7 +13,7 @@ public sealed class SlackApiClientTests
 
         var first = await api.UserInfoAsync("U42", default);
         var second = await api.UserInfoAsync("U42", default);
-        var dm = await api.PostDirectMessageAsync("U42", "hi", null, default);
+        var dm = await api.PostDirectMessageAsync("U42", "hi", null, null, default);
         await api.UpdateAsync("C1", "1700000000.000100", "edited", null, default);
         host.Slack.Failures["chat.postMessage"] = new(["not_in_channel"]);
         var refused = await Assert.ThrowsAsync<SlackApiException>(() => api.PostMessageAsync("C9", "hi", null, null, default));
