@@ -11,12 +11,7 @@ internal static class ProgressRollups
     public static async Task RecordAttemptAsync(CoachBotDbContext db, AttemptRow attempt, CancellationToken ct)
     {
         var week = DayNumber.WeekOf(attempt.Day);
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO practice_weeks ("ChannelId", "UserId", "Week", "Attempts", "DaysMask", "NudgesSent", "NudgesAnswered")
-            VALUES ({attempt.ChannelId}, {attempt.UserId}, {week}, 1, {1 << DayNumber.Weekday(attempt.Day)}, 0, 0)
-            ON CONFLICT ("ChannelId", "UserId", "Week") DO UPDATE SET
-                "Attempts" = practice_weeks."Attempts" + 1, "DaysMask" = practice_weeks."DaysMask" | excluded."DaysMask"
-            """, ct);
+        await AddPracticeWeekAsync(db, attempt.ChannelId, attempt.UserId, week, attempts: 1, daysMask: 1 << DayNumber.Weekday(attempt.Day), sent: 0, answered: 0, ct);
         var scored = attempt.Scores.Where(s => s.Score is not null).ToList();
         if (scored.Count > 0)
         {
@@ -50,23 +45,28 @@ internal static class ProgressRollups
         foreach (var delivery in answered)
         {
             delivery.AnsweredAtUtc = attempt.CreatedAtUtc;
-            await AddNudgeAsync(db, attempt.ChannelId, attempt.UserId, delivery.ClaimedAtUtc, sent: 0, answeredCount: 1, ct);
+            await AddNudgeAsync(db, attempt.ChannelId, attempt.UserId, delivery.ClaimedAtUtc, sent: 0, answered: 1, ct);
         }
 
         await db.SaveChangesAsync(ct);
     }
 
     public static Task RecordNudgeSentAsync(CoachBotDbContext db, string channelId, string userId, DateTime claimedAtUtc, CancellationToken ct) =>
-        AddNudgeAsync(db, channelId, userId, claimedAtUtc, sent: 1, answeredCount: 0, ct);
+        AddNudgeAsync(db, channelId, userId, claimedAtUtc, sent: 1, answered: 0, ct);
 
-    private static async Task AddNudgeAsync(CoachBotDbContext db, string channelId, string userId, DateTime at, int sent, int answeredCount, CancellationToken ct)
-    {
-        var week = DayNumber.WeekOf(DayNumber.Of(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc))));
+    private static Task AddNudgeAsync(CoachBotDbContext db, string channelId, string userId, DateTime at, int sent, int answered, CancellationToken ct) =>
+        AddPracticeWeekAsync(db, channelId, userId, DayNumber.WeekOf(DayNumber.Of(new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc)))), 0, 0, sent, answered, ct);
+
+    /// <summary>Adds to one account's week: answers and prompts are counted, practised weekdays are OR-ed into the mask.</summary>
+    private static async Task AddPracticeWeekAsync(
+        CoachBotDbContext db, string channelId, string userId, int week, int attempts, int daysMask, int sent, int answered, CancellationToken ct) =>
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO practice_weeks ("ChannelId", "UserId", "Week", "Attempts", "DaysMask", "NudgesSent", "NudgesAnswered")
-            VALUES ({channelId}, {userId}, {week}, 0, 0, {sent}, {answeredCount})
+            VALUES ({channelId}, {userId}, {week}, {attempts}, {daysMask}, {sent}, {answered})
             ON CONFLICT ("ChannelId", "UserId", "Week") DO UPDATE SET
-                "NudgesSent" = practice_weeks."NudgesSent" + excluded."NudgesSent", "NudgesAnswered" = practice_weeks."NudgesAnswered" + excluded."NudgesAnswered"
+                "Attempts" = practice_weeks."Attempts" + excluded."Attempts",
+                "DaysMask" = practice_weeks."DaysMask" | excluded."DaysMask",
+                "NudgesSent" = practice_weeks."NudgesSent" + excluded."NudgesSent",
+                "NudgesAnswered" = practice_weeks."NudgesAnswered" + excluded."NudgesAnswered"
             """, ct);
-    }
 }

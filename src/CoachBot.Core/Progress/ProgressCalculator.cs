@@ -31,15 +31,7 @@ public static class ProgressCalculator
     private static int Streak(List<Attempt> attempts, DateOnly today)
     {
         var days = attempts.Select(a => DateOnly.FromDateTime(a.CreatedAt.UtcDateTime)).ToHashSet();
-        var day = days.Contains(today) ? today : today.AddDays(-1);
-        var streak = 0;
-        while (days.Contains(day))
-        {
-            streak++;
-            day = day.AddDays(-1);
-        }
-
-        return streak;
+        return PracticeStreak.Length(days.Contains, today);
     }
 
     private static Trend TrendOf(List<int> scores)

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using CoachBot.Core.People;
 using CoachBot.Core.Reports;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace CoachBot.Host.Dashboard;
 
@@ -9,25 +7,16 @@ namespace CoachBot.Host.Dashboard;
 /// A chart link names who asked and for what, encrypted; opening it rebuilds the report with that person's role as it is
 /// then, so a link outlives nobody's permissions. Chat messages stay around, so links work for 30 days.
 /// </summary>
-internal sealed class ChartLinks(IDataProtectionProvider protection, PublicUrl publicUrl, TimeProvider time) : IChartLinks
+internal sealed class ChartLinks(ExpiringTokens tokens, PublicUrl publicUrl) : IChartLinks
 {
     private const string Purpose = "CoachBot.ReportChart";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
     public string Create(string personId, ProgressFilter filter) =>
-        $"{publicUrl.Base()}/api/charts/{Protector().Protect(JsonSerializer.Serialize(new Payload(personId, filter, time.GetUtcNow() + Lifetime)))}.png";
+        $"{publicUrl.Base()}/api/charts/{tokens.Create(Purpose, new Request(personId, filter), Lifetime)}.png";
 
-    public (string PersonId, ProgressFilter Filter)? Read(string token)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<Payload>(Protector().Unprotect(token)) is { } p && p.Expires > time.GetUtcNow() ? (p.PersonId, p.Filter) : null;
-        }
-        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or FormatException or JsonException)
-        {
-            return null;
-        }
-    }
+    public (string PersonId, ProgressFilter Filter)? Read(string token) =>
+        tokens.Read<Request>(Purpose, token) is { } request ? (request.PersonId, request.Filter) : null;
 
     public static async Task<IResult> ServeAsync(string token, ChartLinks links, IPeopleDirectory directory, ReportService reports, CancellationToken ct)
     {
@@ -43,7 +32,5 @@ internal sealed class ChartLinks(IDataProtectionProvider protection, PublicUrl p
             : Http.ApiError.Create(StatusCodes.Status403Forbidden, result.Message!);
     }
 
-    private IDataProtector Protector() => protection.CreateProtector(Purpose);
-
-    private sealed record Payload(string PersonId, ProgressFilter Filter, DateTimeOffset Expires);
+    private sealed record Request(string PersonId, ProgressFilter Filter);
 }

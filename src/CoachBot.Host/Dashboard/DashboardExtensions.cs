@@ -14,6 +14,7 @@ internal static class DashboardExtensions
             .ValidateOnStart();
         services.AddDataProtection();
         services.AddSingleton<PublicUrl>();
+        services.AddSingleton<ExpiringTokens>();
         services.AddSingleton<DataExportLinks>();
         services.AddSingleton<ChartLinks>();
         services.AddSingleton<IChartLinks>(sp => sp.GetRequiredService<ChartLinks>());
