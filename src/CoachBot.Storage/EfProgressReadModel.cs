@@ -1,4 +1,5 @@
 using System.Numerics;
+using CoachBot.Core.Progress;
 using CoachBot.Core.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,19 +30,25 @@ internal sealed class EfProgressReadModel(IDbContextFactory<CoachBotDbContext> c
 
         IQueryable<ScoreWeekRow> scores = db.ScoreWeeks.AsNoTracking();
         IQueryable<PracticeWeekRow> practice = db.PracticeWeeks.AsNoTracking();
-        if (keys.UnlinkedOnly)
-        {
-            scores = scores.Where(w => !db.PersonAccounts.Any(a => a.ChannelId == w.ChannelId && a.UserId == w.UserId));
-            practice = practice.Where(w => !db.PersonAccounts.Any(a => a.ChannelId == w.ChannelId && a.UserId == w.UserId));
-        }
-        else if (keys.Keys is { } wanted)
+        if (keys.Keys is { } wanted)
         {
             // "channel:user" for every account of the people asked for, and for the unlinked accounts asked for by that name.
             var set = wanted.ToHashSet(StringComparer.Ordinal);
             var accounts = owners.Where(o => set.Contains(o.Value)).Select(o => $"{o.Key.ChannelId}:{o.Key.UserId}").Concat(set.Where(k => k.Contains(':'))).Distinct().ToList();
             var users = accounts.Select(a => a[(a.IndexOf(':') + 1)..]).Distinct().ToList();
-            scores = scores.Where(w => users.Contains(w.UserId) && accounts.Contains(w.ChannelId + ":" + w.UserId));
-            practice = practice.Where(w => users.Contains(w.UserId) && accounts.Contains(w.ChannelId + ":" + w.UserId));
+            if (keys.AndUnlinked)
+            {
+                scores = scores.Where(w => (users.Contains(w.UserId) && accounts.Contains(w.ChannelId + ":" + w.UserId))
+                    || !db.PersonAccounts.Any(a => a.ChannelId == w.ChannelId && a.UserId == w.UserId));
+                practice = practice.Where(w => (users.Contains(w.UserId) && accounts.Contains(w.ChannelId + ":" + w.UserId))
+                    || !db.PersonAccounts.Any(a => a.ChannelId == w.ChannelId && a.UserId == w.UserId));
+            }
+            else
+            {
+                // Kept free of the OR above, so the (UserId, Week) indexes serve a team's or a person's report.
+                scores = scores.Where(w => users.Contains(w.UserId) && accounts.Contains(w.ChannelId + ":" + w.UserId));
+                practice = practice.Where(w => users.Contains(w.UserId) && accounts.Contains(w.ChannelId + ":" + w.UserId));
+            }
         }
 
         var inRange = scores.Where(w => w.Week >= firstWeek && w.Week <= lastWeek);
@@ -92,18 +99,9 @@ internal sealed class EfProgressReadModel(IDbContextFactory<CoachBotDbContext> c
             activity);
     }
 
-    /// <summary>Consecutive practice days up to the given day, or up to the day before when that day has no practice yet.</summary>
-    private static int Streak(Dictionary<int, int> masks, int asOf)
-    {
-        bool Practised(int day) => masks.TryGetValue(DayNumber.WeekOf(day), out var mask) && (mask & (1 << DayNumber.Weekday(day))) != 0;
-        var day = Practised(asOf) ? asOf : asOf - 1;
-        var streak = 0;
-        while (Practised(day))
-        {
-            streak++;
-            day--;
-        }
-
-        return streak;
-    }
+    /// <summary>The streak up to the given day, read from the weeks' day masks.</summary>
+    private static int Streak(Dictionary<int, int> masks, int asOf) =>
+        PracticeStreak.Length(
+            date => DayNumber.Of(date) is var day && masks.TryGetValue(DayNumber.WeekOf(day), out var mask) && (mask & (1 << DayNumber.Weekday(day))) != 0,
+            DayNumber.ToDate(asOf));
 }

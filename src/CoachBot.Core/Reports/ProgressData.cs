@@ -34,8 +34,8 @@ public interface IProgressReadModel
     Task<ProgressData> ReadAsync(DateOnly from, DateOnly to, DateOnly asOf, ProgressKeys keys, CancellationToken cancellationToken);
 }
 
-/// <summary>Whose practice to read: everyone, the given keys, or only chat accounts that are not in the directory.</summary>
-public sealed record ProgressKeys(IReadOnlyCollection<string>? Keys, bool UnlinkedOnly = false)
+/// <summary>Whose practice to read: everyone (no keys), or the given keys, and with <paramref name="AndUnlinked"/> also every chat account that is not in the directory.</summary>
+public sealed record ProgressKeys(IReadOnlyCollection<string>? Keys, bool AndUnlinked = false)
 {
     public static readonly ProgressKeys Everyone = new(Keys: null);
 }

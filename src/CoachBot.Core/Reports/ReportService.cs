@@ -47,7 +47,8 @@ public sealed class ReportService(IPeopleDirectory directory, IProgressReadModel
             }
 
             scopeName = $"Team {team}";
-            keys = team == ProgressReportBuilder.NoTeam && visible is null ? new ProgressKeys(null, UnlinkedOnly: true) : new ProgressKeys(members.Select(p => p.Id).ToList());
+            // "Unassigned" is the people imported without a team and, for HR, the chat accounts not imported at all.
+            keys = new ProgressKeys(members.Select(p => p.Id).ToList(), AndUnlinked: team == ProgressReportBuilder.NoTeam && visible is null);
         }
         else
         {

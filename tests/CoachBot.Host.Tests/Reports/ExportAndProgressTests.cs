@@ -90,4 +90,22 @@ public sealed class ExportAndProgressTests
         Assert.Equal("Unassigned", newcomer["team"]!.GetValue<string>());
         Assert.DoesNotContain("msteams:29:newcomer", ReportTestHost.PersonIds(mia));
     }
+
+    [Fact]
+    public async Task UnassignedTeam_HoldsPeopleWithoutATeam_AndAccountsNotInTheDirectory()
+    {
+        await using var host = await ReportTestHost.StartAsync();
+        await host.Factory.Services.GetRequiredService<CoachBot.Core.People.IPeopleDirectory>().ImportAsync(
+            [new("p-nt-7", "No Team", null, null, null, CoachBot.Core.People.Role.Employee, [new CoachBot.Core.People.ChatAccount("msteams", "29:nt-7")])], default);
+        await host.AnswerAsync("29:nt-7", ReportTestHost.GoodAnswer);
+        await host.AnswerAsync("29:newcomer", ReportTestHost.GoodAnswer);
+        await host.AnswerAsync("29:ana-7", ReportTestHost.GoodAnswer);
+
+        var unassigned = await ReportTestHost.ReportAsync(await host.SignInAsync("p-hana-7"), "?team=Unassigned");
+
+        Assert.Equal(["msteams:29:newcomer", "p-nt-7"], ReportTestHost.PersonIds(unassigned));
+        Assert.All(unassigned["people"]!.AsArray(), p => Assert.Equal(1, p!["attempts"]!.GetValue<int>()));
+        Assert.Equal(2, unassigned["summary"]!["attempts"]!.GetValue<int>());
+        Assert.Equal(2, unassigned["weekly"]!.AsArray().Where(w => w!["standardId"]!.GetValue<string>() == "listen-first").Sum(w => w!["attempts"]!.GetValue<int>()));
+    }
 }
