@@ -7,7 +7,9 @@ using CoachBot.Host.Configuration;
 using CoachBot.Host.Jobs;
 using CoachBot.Host.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration is read once. Reloading on change would watch the content root and every folder below it, which holds the
+// SQLite file: each write woke the watcher, about 7% of the CPU under load.
+var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
 builder.Configuration.AddRootAppSettings();
 builder.Services.AddCoaching();
 builder.Services.AddStorage();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachBot.Storage;
 
-internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> contexts) : ICoachingStore
+internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> contexts, GroupCommit writes) : ICoachingStore
 {
     public async Task<DialogState?> GetDialogAsync(ChatAddress address, CancellationToken cancellationToken)
     {
@@ -20,26 +20,22 @@ internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> conte
     }
 
     public Task SaveDialogAsync(DialogState state, CancellationToken cancellationToken) =>
-        ConflictRetry.RunAsync(async ct =>
+        writes.RunAsync(async (db, ct) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            await using var writing = await db.WriteLockAsync(ct);
             await UpsertAsync(db, state, ct);
-            await db.SaveChangesAsync(ct);
+            return await db.SaveChangesAsync(ct);
         }, cancellationToken);
 
     public Task SaveAttemptAsync(Attempt attempt, DialogState state, CancellationToken cancellationToken) =>
-        ConflictRetry.RunAsync(async ct =>
+        writes.RunAsync(async (db, ct) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            await using var writing = await db.WriteLockAsync(ct);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct); // attempt, dialog state and report rollups: all or nothing
+            // One transaction holds the attempt, the dialog state and the report rollups: all or nothing.
             var row = ToRow(attempt);
             db.Attempts.Add(row);
             await UpsertAsync(db, state, ct);
             await db.SaveChangesAsync(ct);
             await ProgressRollups.RecordAttemptAsync(db, row, ct);
-            await transaction.CommitAsync(ct);
+            return row.Id;
         }, cancellationToken);
 
     public async Task<IReadOnlyList<Attempt>> GetAttemptsAsync(string channelId, string userId, CancellationToken cancellationToken)

@@ -3,21 +3,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachBot.Storage;
 
-internal sealed class EfInboundEventLog(IDbContextFactory<CoachBotDbContext> contexts) : IInboundEventLog
+internal sealed class EfInboundEventLog(GroupCommit writes) : IInboundEventLog
 {
     public async Task<bool> TryRecordAsync(string source, string eventId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var writing = await db.WriteLockAsync(cancellationToken);
-        db.InboundEvents.Add(new InboundEventRow { Source = source, EventId = eventId, ReceivedAtUtc = now.UtcDateTime });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return await writes.RunAsync(async (db, ct) =>
+            {
+                if (await db.InboundEvents.AnyAsync(e => e.Source == source && e.EventId == eventId, ct))
+                {
+                    return false; // a retry of a delivery already taken, perhaps in this same transaction
+                }
+
+                db.InboundEvents.Add(new InboundEventRow { Source = source, EventId = eventId, ReceivedAtUtc = now.UtcDateTime });
+                await db.SaveChangesAsync(ct);
+                return true;
+            }, cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // The primary key says another delivery (or another host) got there first.
+            // The primary key says another host got there first.
             return false;
         }
     }

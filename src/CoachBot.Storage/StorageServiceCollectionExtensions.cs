@@ -26,7 +26,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>The stores over whichever provider <paramref name="configure"/> picks.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, Action<IServiceProvider, DbContextOptionsBuilder> configure)
     {
-        services.AddDbContextFactory<CoachBotDbContext>(configure);
+        services.AddPooledDbContextFactory<CoachBotDbContext>(configure); // a context per store call: pooling skips rebuilding its services each time
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<ICoachingStore, EfCoachingStore>();
         services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();

@@ -44,6 +44,24 @@ public sealed class BotFrameworkEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task FortyPeopleAnsweringAtOnce_EveryScoredAnswerIsStored_WithItsRollups()
+    {
+        // Answers that arrive together share one SQLite transaction (group commit); each reply must still mean "stored".
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        var people = Enumerable.Range(0, 40).Select(i => $"user-{i}").ToList();
+        await Task.WhenAll(people.Select(p => client.SendAsync(Activities.Message("practice bank", p, "conv-" + p))));
+
+        var replies = await Task.WhenAll(people.Select(p => client.SendAsync(Activities.Message(GoodAnswer, p, "conv-" + p))));
+
+        Assert.All(replies, r => Assert.Equal("bank-card-swallowed", r[0]!["value"]!["scenarioId"]!.GetValue<string>()));
+        Assert.Equal(40, factory.Count("SELECT COUNT(DISTINCT UserId) FROM attempts"));
+        Assert.Equal(160, factory.Count("SELECT COUNT(*) FROM attempt_scores"));
+        Assert.Equal(40, factory.Count("SELECT SUM(Attempts) FROM practice_weeks"));
+        Assert.Equal(40, factory.Count("SELECT COUNT(*) FROM dialog_states WHERE OpenScenarioId = 'bank-card-swallowed'"));
+    }
+
+    [Fact]
     public async Task NotAssessedStandard_IsNullInValue()
     {
         using var factory = new CoachBotFactory(_data);

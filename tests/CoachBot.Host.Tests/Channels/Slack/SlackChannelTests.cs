@@ -55,6 +55,22 @@ public sealed class SlackChannelTests
     }
 
     [Fact]
+    public async Task SameEventDeliveredSixTimesAtOnce_IsProcessedOnce()
+    {
+        // The six event ids may land in one shared transaction; only the first may count.
+        await using var host = await SlackTestHost.StartAsync();
+        var first = SlackTestHost.Event("practice", eventId: "Ev-SIX");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.PostJsonAsync("/slack/events", first)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count >= 1, "the practice reply");
+        await Task.Delay(300);
+        Assert.Single(host.Slack.CallsTo("chat.postMessage"));
+        Assert.Equal(1, host.Factory.Count("SELECT COUNT(*) FROM inbound_events WHERE EventId='Ev-SIX'"));
+    }
+
+    [Fact]
     public async Task AppMention_InAChannel_StripsTheMention_AndRepliesInThread()
     {
         await using var host = await SlackTestHost.StartAsync();
