@@ -48,7 +48,10 @@ internal static class ProgressRollups
             await AddNudgeAsync(db, attempt.ChannelId, attempt.UserId, delivery.ClaimedAtUtc, sent: 0, answered: 1, ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        if (answered.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     public static Task RecordNudgeSentAsync(CoachBotDbContext db, string channelId, string userId, DateTime claimedAtUtc, CancellationToken ct) =>
