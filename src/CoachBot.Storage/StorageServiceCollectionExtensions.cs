@@ -14,13 +14,16 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, Func<IServiceProvider, string> databasePath) =>
         services.AddStorage((sp, o) => o.UseCoachBotSqlite(databasePath(sp)));
 
-    /// <summary>The SQLite file at <paramref name="databasePath"/>, its folder created on first use.</summary>
-    public static DbContextOptionsBuilder UseCoachBotSqlite(this DbContextOptionsBuilder options, string databasePath)
+    /// <summary>
+    /// The SQLite file at <paramref name="databasePath"/>, its folder created on first use. A write waits up to
+    /// <paramref name="busyTimeoutSeconds"/> for a lock another process holds, then fails as an outage.
+    /// </summary>
+    public static DbContextOptionsBuilder UseCoachBotSqlite(this DbContextOptionsBuilder options, string databasePath, int busyTimeoutSeconds = 30)
     {
         var path = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        return options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString())
-            .AddInterceptors(new SqlitePragmas());
+        return options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = busyTimeoutSeconds }.ToString())
+            .AddInterceptors(new SqlitePragmas(busyTimeoutSeconds));
     }
 
     /// <summary>The stores over whichever provider <paramref name="configure"/> picks.</summary>

@@ -30,7 +30,8 @@ internal static class NudgeExtensions
                 ? new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString!, PostgresJobOptions), PostgresJobOptions)
                 : new Hangfire.InMemory.InMemoryStorage();
         });
-        services.AddHangfire(config => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings());
+        services.AddHangfire((sp, config) => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings().UseLogProvider(new HangfireLogs(sp.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer(o =>
         {
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);

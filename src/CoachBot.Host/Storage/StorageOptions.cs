@@ -17,6 +17,10 @@ internal sealed class StorageOptions
     [Required]
     public string SqlitePath { get; set; } = "data/coachbot.db";
 
+    /// <summary>How long a write waits for a lock another process holds on the SQLite file before the request gets 503.</summary>
+    [Range(1, 600)]
+    public int SqliteBusyTimeoutSeconds { get; set; } = 30;
+
     /// <summary>For Postgres, e.g. Host=db;Database=coachbot;Username=coachbot;Password=… (from the environment).</summary>
     public string? ConnectionString { get; set; }
 

@@ -20,7 +20,7 @@ internal static class StorageSetupExtensions
             }
             else
             {
-                o.UseCoachBotSqlite(RootAppSettingsExtensions.ResolvePath(storage.SqlitePath));
+                o.UseCoachBotSqlite(RootAppSettingsExtensions.ResolvePath(storage.SqlitePath), storage.SqliteBusyTimeoutSeconds);
             }
         });
     }

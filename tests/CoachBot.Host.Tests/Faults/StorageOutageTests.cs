@@ -110,4 +110,37 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(3));
         Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM attempts WHERE UserId = 'lock-user'"));
     }
+
+    [Fact]
+    public async Task SqliteFileLockedLongerThanTheBusyTimeout_Is503TryAgain_NothingHalfWritten_ThenServed()
+    {
+        await using var factory = new CoachBotFactory(CoachBotFactory.NewDataDirectory());
+        factory.Settings["Storage:SqliteBusyTimeoutSeconds"] = "1";
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice bank", user: "long-lock-user"));
+
+        await using var locker = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await locker.OpenAsync();
+        await Sql(locker, "BEGIN EXCLUSIVE;");
+        var clock = Stopwatch.StartNew();
+        var during = await client.PostAsJsonAsync("/api/messages", Activities.Message(Answer, user: "long-lock-user"));
+        var waited = clock.Elapsed;
+        var text = await during.Content.ReadAsStringAsync();
+        await Sql(locker, "COMMIT;");
+        var after = await client.PostAsJsonAsync("/api/messages", Activities.Message(Answer, user: "long-lock-user"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, during.StatusCode);
+        Assert.Contains("Try again in a moment", text);
+        Assert.InRange(waited, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)); // the configured 1 s, not the default 30 s
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM attempts WHERE UserId = 'long-lock-user'"));
+        Assert.Equal(4, factory.Count("SELECT COUNT(*) FROM attempt_scores s JOIN attempts a ON a.Id = s.AttemptId WHERE a.UserId = 'long-lock-user'"));
+    }
+
+    private static async Task Sql(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
 }

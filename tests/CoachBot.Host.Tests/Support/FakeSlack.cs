@@ -25,7 +25,7 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public ConcurrentQueue<JsonObject> Acks { get; } = new();
 
-    /// <summary>Per method, what to answer first: "429" or an ok:false error code.</summary>
+    /// <summary>Per method, what to answer first: "429", "503" (HTTP 503 with a proxy's HTML page) or an ok:false error code.</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<string>> Failures { get; } = new();
 
     public int SocketSessions;
@@ -51,6 +51,11 @@ public sealed class FakeSlack : IAsyncDisposable
                 {
                     request.HttpContext.Response.Headers.RetryAfter = "1";
                     return Results.Json(new { ok = false, error = "ratelimited" }, statusCode: 429);
+                }
+
+                if (failure == "503")
+                {
+                    return Results.Content("<html><body><h1>503 Service Unavailable</h1></body></html>", "text/html", statusCode: 503);
                 }
 
                 return Results.Json(new { ok = false, error = failure });

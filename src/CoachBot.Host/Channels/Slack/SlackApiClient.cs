@@ -8,7 +8,7 @@ namespace CoachBot.Host.Channels.Slack;
 
 /// <summary>
 /// Slack's Web API: JSON POSTs with the bot token, ok:false surfaced as <see cref="SlackApiException"/> with
-/// Slack's error code, 429 honoured with Retry-After, and posts to one channel paced.
+/// Slack's error code, 429 honoured with Retry-After, 5xx tried again with a doubling wait, and posts to one channel paced.
 /// </summary>
 internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ChannelPacer pacer, SlackRateGate gate, SlackUserCache users, ILogger<SlackApiClient> logger)
 {
@@ -120,6 +120,20 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
                 continue;
             }
 
+            if ((int)response.StatusCode >= 500)
+            {
+                // A 5xx body is often a proxy's HTML page. A post may be repeated if Slack had taken it: better than lost.
+                if (attempt < MaxAttempts)
+                {
+                    var wait = options.Value.ServerErrorRetryDelay * (1 << (attempt - 1));
+                    LogServerError(method, (int)response.StatusCode, wait.TotalSeconds);
+                    await Task.Delay(wait, ct);
+                    continue;
+                }
+
+                throw new SlackApiException(method, $"HTTP {(int)response.StatusCode}");
+            }
+
             var reply = await response.Content.ReadFromJsonAsync<JsonObject>(ct) ?? [];
             if (reply["ok"]?.GetValue<bool>() != true)
             {
@@ -136,6 +150,9 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack throttled {Method}; retrying in {Seconds} s")]
     private partial void LogThrottled(string method, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack answered {Method} with HTTP {Status}; retrying in {Seconds} s")]
+    private partial void LogServerError(string method, int status, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused to post to a response_url outside Slack: {Url}")]
     private partial void LogRefusedResponseUrl(string url);

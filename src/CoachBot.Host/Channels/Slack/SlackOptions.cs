@@ -19,5 +19,8 @@ internal sealed class SlackOptions
     /// <summary>Slack allows about one message per second per channel.</summary>
     public TimeSpan ChannelPostInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The first wait after Slack answers 5xx; it doubles for each of the next tries (1, 2, 4 s by default).</summary>
+    public TimeSpan ServerErrorRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     public bool IsEnabled => !string.IsNullOrEmpty(SigningSecret) || !string.IsNullOrEmpty(AppToken);
 }

@@ -26,6 +26,24 @@ public sealed class TeamsChannelTests
     }
 
     [Fact]
+    public async Task Reply_ConnectorAnswering5xxInABurst_IsRetried_AndTheAnswerIsKept()
+    {
+        await using var host = await TeamsTestHost.StartAsync();
+        var token = host.GoodToken();
+        await host.PostAsync(host.Activity("message", "practice bank"), token);
+        host.Cloud.ConnectorFailures.Enqueue(502);
+        host.Cloud.ConnectorFailures.Enqueue(503);
+        host.Cloud.ConnectorFailures.Enqueue(500);
+
+        var response = await host.PostAsync(host.Activity("message", "I'm so sorry about this. I'll sort it for you right now and call you by 5 pm. Thank you."), token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(5, host.Cloud.ConnectorRequests.Count); // the scenario, three refusals, the scores
+        Assert.NotNull(host.RepliesSent().Last()["value"]!["scores"]);
+        Assert.Equal(1, host.Factory.Count("SELECT COUNT(*) FROM attempts"));
+    }
+
+    [Fact]
     public async Task CardActions_CompleteAPractiseRoundTrip_WithInvokeResponses()
     {
         await using var host = await TeamsTestHost.StartAsync();
