@@ -28,6 +28,9 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>Per method, what to answer first: "429", "503" (HTTP 503 with a proxy's HTML page) or an ok:false error code.</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<string>> Failures { get; } = new();
 
+    /// <summary>Per channel, how long chat.postMessage takes to answer (a slow Slack for one conversation).</summary>
+    public ConcurrentDictionary<string, TimeSpan> PostDelays { get; } = new();
+
     public int SocketSessions;
 
     public string BaseUrl => LoopbackServer.BaseUrl(_app);
@@ -45,6 +48,11 @@ public sealed class FakeSlack : IAsyncDisposable
         {
             var body = await request.ReadFromJsonAsync<JsonObject>() ?? [];
             slack.Calls.Enqueue((method, request.Headers.Authorization.ToString(), body));
+            if (method == "chat.postMessage" && slack.PostDelays.TryGetValue(body["channel"]?.ToString() ?? "", out var delay))
+            {
+                await Task.Delay(delay);
+            }
+
             if (slack.Failures.TryGetValue(method, out var queue) && queue.TryDequeue(out var failure))
             {
                 if (failure == "429")

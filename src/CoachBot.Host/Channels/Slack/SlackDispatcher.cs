@@ -63,13 +63,13 @@ internal sealed partial class SlackDispatcher(
         if (await Task.WhenAny(work, Task.Delay(CommandBudget, time, ct)) == work)
         {
             var replies = await work;
-            FollowUp(replies.Skip(1), form.GetValueOrDefault("response_url"), queue);
+            FollowUp(replies.Skip(1), form.GetValueOrDefault("response_url"), message.Address, queue);
             return Ephemeral(replies[0]);
         }
 
-        queue.Enqueue(async token =>
+        queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), async token =>
         {
-            FollowUp(await work, form.GetValueOrDefault("response_url"), queue);
+            FollowUp(await work, form.GetValueOrDefault("response_url"), message.Address, queue);
         });
         return new JsonObject { ["response_type"] = "ephemeral", ["text"] = "Working on it…" };
     }
@@ -89,12 +89,12 @@ internal sealed partial class SlackDispatcher(
                     var open = action.Contains(':') ? await coaching.OpenAsync(address, action[(action.IndexOf(':') + 1)..], ct) : null;
                     open ??= (await coaching.HandleAsync(new IncomingMessage(address, null, CoachingActions.Retry), ct))[0];
                     var says = open.Scenario?.CustomerSays ?? "The scenario is no longer open: type practice.";
-                    queue.Enqueue(token => api.OpenViewAsync(Str(payload, "trigger_id") ?? "", SlackBlocks.AnswerModal(channel, says), token));
+                    queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), token => api.OpenViewAsync(Str(payload, "trigger_id") ?? "", SlackBlocks.AnswerModal(channel, says), token));
                     return null;
                 }
 
                 var replies = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, channel, user), null, action), ct);
-                queue.Enqueue(token => ReplyAsync(channel, user, replies, token));
+                queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), token => ReplyAsync(channel, user, replies, token));
                 return null;
 
             case "view_submission" when (payload["view"]?["callback_id"]?.GetValue<string>() == SlackBlocks.AnswerCallbackId):
@@ -107,7 +107,7 @@ internal sealed partial class SlackDispatcher(
 
                 var target = view["private_metadata"]?.GetValue<string>() ?? "";
                 var scored = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, target, user), answer), ct);
-                queue.Enqueue(token => ReplyAsync(target, user, scored, token));
+                queue.Enqueue(SlackWorkQueue.OrderKey(target, user), token => ReplyAsync(target, user, scored, token));
                 return null;
 
             default:
@@ -132,13 +132,13 @@ internal sealed partial class SlackDispatcher(
         }
     }
 
-    private void FollowUp(IEnumerable<BotReply> replies, string? responseUrl, SlackWorkQueue queue)
+    private void FollowUp(IEnumerable<BotReply> replies, string? responseUrl, ChatAddress address, SlackWorkQueue queue)
     {
         foreach (var reply in replies)
         {
             if (responseUrl is not null)
             {
-                queue.Enqueue(token => api.RespondAsync(responseUrl, Ephemeral(reply), token));
+                queue.Enqueue(SlackWorkQueue.OrderKey(address.ConversationId, address.UserId), token => api.RespondAsync(responseUrl, Ephemeral(reply), token));
             }
         }
     }
@@ -153,6 +153,10 @@ internal sealed partial class SlackDispatcher(
         var (text, blocks) = SlackBlocks.Render(reply);
         return new JsonObject { ["response_type"] = "ephemeral", ["text"] = text, ["blocks"] = blocks };
     }
+
+    /// <summary>An event's conversation and author: their events are worked on in the order they came.</summary>
+    public static string OrderKey(JsonObject envelope) =>
+        envelope["event"] is JsonObject e ? SlackWorkQueue.OrderKey(Str(e, "channel"), Str(e, "user")) : "";
 
     private static string? Str(JsonNode? node, string name) => node?[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 

@@ -41,7 +41,7 @@ internal static partial class SlackEndpoints
             case "url_verification":
                 return Results.Json(new { challenge = envelope["challenge"]?.GetValue<string>() ?? "" });
             case "event_callback":
-                queue.Enqueue(token => dispatcher.HandleEventAsync(envelope, token));
+                queue.Enqueue(SlackDispatcher.OrderKey(envelope), token => dispatcher.HandleEventAsync(envelope, token));
                 return Results.Ok();
             default:
                 return Results.Ok();

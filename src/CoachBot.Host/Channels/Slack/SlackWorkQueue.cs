@@ -2,29 +2,50 @@ using System.Threading.Channels;
 
 namespace CoachBot.Host.Channels.Slack;
 
-/// <summary>Work done after Slack has its 3-second acknowledgement: one background reader, failures logged, never lost silently.</summary>
+/// <summary>
+/// Work done after Slack has its 3-second acknowledgement, failures logged, never lost silently. Work for one
+/// conversation runs in order; different conversations run side by side in <see cref="Lanes"/> lanes.
+/// </summary>
 internal sealed partial class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : BackgroundService
 {
+    /// <summary>
+    /// In the load run on 2 cores, one lane kept up with about 140 events a second while 250 arrived; 8 lanes kept up with
+    /// p99 77-115 ms for the whole run, 32 lanes also kept up but with p99 200-420 ms, from contention.
+    /// </summary>
+    private static readonly int Lanes = Math.Max(4, Environment.ProcessorCount * 4);
+
     /// <summary>Work that met a database outage is tried again every 5 s for 2 minutes: Slack already has its acknowledgement.</summary>
     private static readonly TimeSpan OutageRetry = TimeSpan.FromSeconds(5);
     private const int OutageAttempts = 24;
 
-    private readonly Channel<(Func<CancellationToken, Task> Work, int Attempt)> _work = Channel.CreateUnbounded<(Func<CancellationToken, Task>, int)>();
+    private readonly Channel<WorkItem>[] _lanes = Enumerable.Range(0, Lanes)
+        .Select(_ => Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleReader = true }))
+        .ToArray();
 
-    public void Enqueue(Func<CancellationToken, Task> work) => _work.Writer.TryWrite((work, 1));
+    /// <summary>Queues <paramref name="work"/> after earlier work with the same <paramref name="orderKey"/> (e.g. channel and user).</summary>
+    public void Enqueue(string orderKey, Func<CancellationToken, Task> work) => Write(new WorkItem(orderKey, work, 1));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The key that keeps one person's messages in one conversation in order.</summary>
+    public static string OrderKey(string? channel, string? user) => $"{channel}|{user}";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_lanes.Select(lane => RunAsync(lane.Reader, stoppingToken)));
+
+    private void Write(WorkItem item) =>
+        _lanes[(uint)StringComparer.Ordinal.GetHashCode(item.OrderKey) % Lanes].Writer.TryWrite(item);
+
+    private async Task RunAsync(ChannelReader<WorkItem> lane, CancellationToken stoppingToken)
     {
-        await foreach (var (work, attempt) in _work.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var item in lane.ReadAllAsync(stoppingToken))
         {
             try
             {
-                await work(stoppingToken);
+                await item.Work(stoppingToken);
             }
-            catch (Exception ex) when (Http.StorageUnavailable.IsStorageOutage(ex) && attempt < OutageAttempts)
+            catch (Exception ex) when (Http.StorageUnavailable.IsStorageOutage(ex) && item.Attempt < OutageAttempts)
             {
-                LogRetrying(attempt);
-                _ = Task.Delay(OutageRetry, stoppingToken).ContinueWith(_ => _work.Writer.TryWrite((work, attempt + 1)), TaskScheduler.Default);
+                LogRetrying(item.Attempt);
+                _ = Task.Delay(OutageRetry, stoppingToken).ContinueWith(_ => Write(item with { Attempt = item.Attempt + 1 }), TaskScheduler.Default);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -32,6 +53,8 @@ internal sealed partial class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : B
             }
         }
     }
+
+    private sealed record WorkItem(string OrderKey, Func<CancellationToken, Task> Work, int Attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack work met a database outage (attempt {Attempt}); trying again in 5 s")]
     private partial void LogRetrying(int attempt);

@@ -84,7 +84,7 @@ internal sealed partial class SocketModeClient(
             await socket.SendAsync(Encoding.UTF8.GetBytes(ack.ToJsonString()), WebSocketMessageType.Text, endOfMessage: true, ct);
             if (type == "events_api")
             {
-                queue.Enqueue(token => dispatcher.HandleEventAsync(payload, token));
+                queue.Enqueue(SlackDispatcher.OrderKey(payload), token => dispatcher.HandleEventAsync(payload, token));
             }
         }
     }

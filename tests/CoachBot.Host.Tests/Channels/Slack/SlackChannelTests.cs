@@ -71,6 +71,24 @@ public sealed class SlackChannelTests
     }
 
     [Fact]
+    public async Task ASlowReplyToOnePerson_DoesNotHoldUpAnother_AndEachPersonsMessagesStayInOrder()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        host.Slack.PostDelays["DSLOW"] = TimeSpan.FromSeconds(4);
+
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("help", channel: "DSLOW", user: "USLOW"));
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice bank", channel: "DSLOW", user: "USLOW"));
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice bank", channel: "DFAST", user: "UFAST"));
+
+        await SlackTestHost.Eventually(() => host.Slack.Posted.Any(p => p.Channel == "DFAST"), "the other person's reply", seconds: 3);
+        Assert.DoesNotContain(host.Slack.Posted, p => p.Channel == "DSLOW"); // still on its first, slow post
+        await SlackTestHost.Eventually(() => host.Slack.Posted.Count(p => p.Channel == "DSLOW") == 2, "both slow replies", seconds: 15);
+        var slow = host.Slack.Posted.Where(p => p.Channel == "DSLOW").Select(p => p.Message["text"]!.GetValue<string>()).ToList();
+        Assert.DoesNotContain("Scenario:", slow[0]); // help first, then the scenario, as they were sent
+        Assert.Contains("Scenario:", slow[1]);
+    }
+
+    [Fact]
     public async Task AppMention_InAChannel_StripsTheMention_AndRepliesInThread()
     {
         await using var host = await SlackTestHost.StartAsync();
