@@ -17,7 +17,7 @@ internal sealed record LoadOptions(int Rate, int Seconds, int WarmupSeconds, str
         }
 
         // Bounded on purpose: at most 2,000 requests/s for at most 120 s.
-        return new LoadOptions(Number("--rate", 500, 2000), Number("--seconds", 20, 120), Number("--warmup", 5, 30), hostDll,
+        return new LoadOptions(Number("--rate", 500, 2000), Number("--seconds", 20, 120), Number("--warmup", 30, 60), hostDll,
             Number("--recipients", 10_000, 100_000), Number("--posts-per-second", 100, 1000));
     }
 }

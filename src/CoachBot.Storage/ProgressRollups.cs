@@ -38,19 +38,17 @@ internal static class ProgressRollups
         }
 
         // A prompt counts as answered when its scenario is first answered after it was sent; it counts in the week it was sent.
-        var answered = await db.NudgeDeliveries
-            .Where(d => d.UserId == attempt.UserId && d.ScenarioId == attempt.ScenarioId && d.Status == "Sent" && d.AnsweredAtUtc == null
-                && d.ClaimedAtUtc <= attempt.CreatedAtUtc && db.NudgeSchedules.Any(s => s.Id == d.ScheduleId && s.ChannelId == attempt.ChannelId))
-            .ToListAsync(ct);
-        foreach (var delivery in answered)
+        // One UPDATE … RETURNING: a tracked query and SaveChanges took about half a millisecond of the writer's turn.
+        var claimedAt = await db.Database.SqlQuery<DateTime>($"""
+            UPDATE nudge_deliveries SET "AnsweredAtUtc" = {attempt.CreatedAtUtc}
+            WHERE "UserId" = {attempt.UserId} AND "ScenarioId" = {attempt.ScenarioId} AND "Status" = 'Sent' AND "AnsweredAtUtc" IS NULL
+                AND "ClaimedAtUtc" <= {attempt.CreatedAtUtc}
+                AND EXISTS (SELECT 1 FROM nudge_schedules s WHERE s."Id" = nudge_deliveries."ScheduleId" AND s."ChannelId" = {attempt.ChannelId})
+            RETURNING "ClaimedAtUtc" AS "Value"
+            """).ToListAsync(ct);
+        foreach (var sent in claimedAt)
         {
-            delivery.AnsweredAtUtc = attempt.CreatedAtUtc;
-            await AddNudgeAsync(db, attempt.ChannelId, attempt.UserId, delivery.ClaimedAtUtc, sent: 0, answered: 1, ct);
-        }
-
-        if (answered.Count > 0)
-        {
-            await db.SaveChangesAsync(ct);
+            await AddNudgeAsync(db, attempt.ChannelId, attempt.UserId, sent, sent: 0, answered: 1, ct);
         }
     }
 
