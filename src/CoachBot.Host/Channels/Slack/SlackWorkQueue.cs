@@ -31,8 +31,10 @@ internal sealed partial class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : B
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(_lanes.Select(lane => RunAsync(lane.Reader, stoppingToken)));
 
-    private void Write(WorkItem item) =>
-        _lanes[(uint)StringComparer.Ordinal.GetHashCode(item.OrderKey) % Lanes].Writer.TryWrite(item);
+    /// <summary>The lane for a key; string hashes differ from process to process, so only within one.</summary>
+    internal static int LaneOf(string orderKey) => (int)((uint)StringComparer.Ordinal.GetHashCode(orderKey) % Lanes);
+
+    private void Write(WorkItem item) => _lanes[LaneOf(item.OrderKey)].Writer.TryWrite(item);
 
     private async Task RunAsync(ChannelReader<WorkItem> lane, CancellationToken stoppingToken)
     {
