@@ -24,12 +24,17 @@ internal sealed class LoopbackApp : IAsyncDisposable
         return Results.Json(new { ok = true });
     }));
 
-    /// <summary>Answers every Web API method with ok:true, as Slack does; conversations.open and users.info with what the host reads.</summary>
-    public static Task<LoopbackApp> StartFakeSlackAsync() => StartAsync((app, self) => app.MapPost("/api/{method}", (string method) =>
+    /// <summary>
+    /// Answers every Web API method with ok:true, as Slack does; conversations.open and users.info with what the host reads.
+    /// Each post is reported to <paramref name="replies"/> by its channel.
+    /// </summary>
+    public static Task<LoopbackApp> StartFakeSlackAsync(ReplyClock replies) => StartAsync((app, self) => app.MapPost("/api/{method}", async (string method, HttpRequest request) =>
     {
         if (method == "chat.postMessage")
         {
             Interlocked.Increment(ref self._posts);
+            var body = await request.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>();
+            replies.Replied(body?["channel"]?.GetValue<string>() ?? "");
         }
 
         return method switch

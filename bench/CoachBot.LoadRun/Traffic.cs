@@ -15,7 +15,7 @@ internal enum RequestKind
 /// Half signed Slack events (a DM that the host acknowledges at once and works on after), half local-mode Bot Framework
 /// activities with expectReplies (a whole dialog turn: practice, then a scored answer). 1,000 simulated people.
 /// </summary>
-internal sealed class Traffic(string slackUrl, string activityUrl)
+internal sealed class Traffic(string slackUrl, string activityUrl, ReplyClock? replies = null)
 {
     public const string SigningSecret = "load-run-signing-secret";
     private const string Answer = "Oh no, your card with your trip on Thursday, that's worrying. Did it show a message? I'll block it now and have a new one with you by Wednesday, probably sooner. Thank you, I'll call you Wednesday to check.";
@@ -31,6 +31,7 @@ internal sealed class Traffic(string slackUrl, string activityUrl)
 
     private HttpRequestMessage SlackEvent(int n, int person, string text)
     {
+        replies?.Sent($"D{person:D4}");
         var body = $$$"""{"token":"t","team_id":"T1","api_app_id":"A1","type":"event_callback","event_id":"EvLoad{{{n:D9}}}","event_time":1700000001,"event":{"type":"message","channel_type":"im","user":"U{{{person:D4}}}","channel":"D{{{person:D4}}}","text":"{{{text}}}","ts":"1700000001.{{{n:D6}}}"}}""";
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
