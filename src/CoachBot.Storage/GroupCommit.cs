@@ -81,7 +81,7 @@ internal sealed class GroupCommit(IDbContextFactory<CoachBotDbContext> contexts)
             await RunTogetherAsync(batch);
             batch.ForEach(w => w.Complete());
         }
-        catch (Exception) when (batch.Count > 1)
+        catch (Exception e) when (batch.Count > 1 && !IsLockedOut(e))
         {
             foreach (var write in batch)
             {
@@ -90,7 +90,8 @@ internal sealed class GroupCommit(IDbContextFactory<CoachBotDbContext> contexts)
         }
         catch (Exception e)
         {
-            batch[0].Fail(e);
+            // Locked out (another process holds the file past the busy timeout): one by one, each would wait that long again.
+            batch.ForEach(w => w.Fail(e));
         }
     }
 
@@ -107,6 +108,9 @@ internal sealed class GroupCommit(IDbContextFactory<CoachBotDbContext> contexts)
 
         await transaction.CommitAsync();
     }
+
+    private static bool IsLockedOut(Exception e) =>
+        e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } || (e.InnerException is { } inner && IsLockedOut(inner));
 
     private async ValueTask<bool> IsSqliteAsync(CancellationToken cancellationToken)
     {

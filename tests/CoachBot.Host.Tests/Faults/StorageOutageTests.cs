@@ -137,6 +137,32 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
         Assert.Equal(4, factory.Count("SELECT COUNT(*) FROM attempt_scores s JOIN attempts a ON a.Id = s.AttemptId WHERE a.UserId = 'long-lock-user'"));
     }
 
+    [Fact]
+    public async Task SqliteLockedLongerThanTheBusyTimeout_TenAnswersAtOnce_AllGet503InAboutTheTimeout()
+    {
+        await using var factory = new CoachBotFactory(CoachBotFactory.NewDataDirectory());
+        factory.Settings["Storage:SqliteBusyTimeoutSeconds"] = "1";
+        var client = factory.CreateClient();
+        var users = Enumerable.Range(1, 10).Select(i => $"queued-{i}").ToList();
+        foreach (var user in users)
+        {
+            await client.SendAsync(Activities.Message("practice bank", user: user));
+        }
+
+        await using var locker = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await locker.OpenAsync();
+        await Sql(locker, "BEGIN EXCLUSIVE;");
+        var clock = Stopwatch.StartNew();
+        var answers = await Task.WhenAll(users.Select(u => client.PostAsJsonAsync("/api/messages", Activities.Message(Answer, user: u))));
+        var waited = clock.Elapsed;
+        await Sql(locker, "COMMIT;");
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.ServiceUnavailable, a.StatusCode));
+        // Writes that queued together fail together: redone one by one, each would wait the busy timeout again (10 s or more).
+        Assert.True(waited < TimeSpan.FromSeconds(6), $"took {waited}");
+        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts"));
+    }
+
     private static async Task Sql(SqliteConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
