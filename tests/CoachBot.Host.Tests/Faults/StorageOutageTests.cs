@@ -86,23 +86,13 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
         var client = factory.CreateClient();
         await client.SendAsync(Activities.Message("practice bank", user: "lock-user"));
 
-        await using var locker = new SqliteConnection($"Data Source={factory.DatabasePath}");
-        await locker.OpenAsync();
-        await using (var begin = locker.CreateCommand())
-        {
-            begin.CommandText = "BEGIN EXCLUSIVE;";
-            await begin.ExecuteNonQueryAsync();
-        }
+        await using var locker = await LockAsync(factory);
 
         var clock = Stopwatch.StartNew();
         var answer = client.PostAsJsonAsync("/api/messages", Activities.Message(Answer, user: "lock-user"));
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.False(answer.IsCompleted); // waiting for the writer lock, not failing
-        await using (var commit = locker.CreateCommand())
-        {
-            commit.CommandText = "COMMIT;";
-            await commit.ExecuteNonQueryAsync();
-        }
+        await Sql(locker, "COMMIT;");
 
         var response = await answer;
 
@@ -114,14 +104,11 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
     [Fact]
     public async Task SqliteFileLockedLongerThanTheBusyTimeout_Is503TryAgain_NothingHalfWritten_ThenServed()
     {
-        await using var factory = new CoachBotFactory(CoachBotFactory.NewDataDirectory());
-        factory.Settings["Storage:SqliteBusyTimeoutSeconds"] = "1";
+        await using var factory = OneSecondBusyTimeout();
         var client = factory.CreateClient();
         await client.SendAsync(Activities.Message("practice bank", user: "long-lock-user"));
 
-        await using var locker = new SqliteConnection($"Data Source={factory.DatabasePath}");
-        await locker.OpenAsync();
-        await Sql(locker, "BEGIN EXCLUSIVE;");
+        await using var locker = await LockAsync(factory);
         var clock = Stopwatch.StartNew();
         var during = await client.PostAsJsonAsync("/api/messages", Activities.Message(Answer, user: "long-lock-user"));
         var waited = clock.Elapsed;
@@ -140,8 +127,7 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
     [Fact]
     public async Task SqliteLockedLongerThanTheBusyTimeout_TenAnswersAtOnce_AllGet503InAboutTheTimeout()
     {
-        await using var factory = new CoachBotFactory(CoachBotFactory.NewDataDirectory());
-        factory.Settings["Storage:SqliteBusyTimeoutSeconds"] = "1";
+        await using var factory = OneSecondBusyTimeout();
         var client = factory.CreateClient();
         var users = Enumerable.Range(1, 10).Select(i => $"queued-{i}").ToList();
         foreach (var user in users)
@@ -149,9 +135,7 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
             await client.SendAsync(Activities.Message("practice bank", user: user));
         }
 
-        await using var locker = new SqliteConnection($"Data Source={factory.DatabasePath}");
-        await locker.OpenAsync();
-        await Sql(locker, "BEGIN EXCLUSIVE;");
+        await using var locker = await LockAsync(factory);
         var clock = Stopwatch.StartNew();
         var answers = await Task.WhenAll(users.Select(u => client.PostAsJsonAsync("/api/messages", Activities.Message(Answer, user: u))));
         var waited = clock.Elapsed;
@@ -161,6 +145,22 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
         // Writes that queued together fail together: redone one by one, each would wait the busy timeout again (10 s or more).
         Assert.True(waited < TimeSpan.FromSeconds(6), $"took {waited}");
         Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts"));
+    }
+
+    private static CoachBotFactory OneSecondBusyTimeout()
+    {
+        var factory = new CoachBotFactory(CoachBotFactory.NewDataDirectory());
+        factory.Settings["Storage:SqliteBusyTimeoutSeconds"] = "1";
+        return factory;
+    }
+
+    /// <summary>Another process's hold on the file: a connection inside BEGIN EXCLUSIVE, until it runs COMMIT.</summary>
+    private static async Task<SqliteConnection> LockAsync(CoachBotFactory factory)
+    {
+        var locker = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await locker.OpenAsync();
+        await Sql(locker, "BEGIN EXCLUSIVE;");
+        return locker;
     }
 
     private static async Task Sql(SqliteConnection connection, string sql)
