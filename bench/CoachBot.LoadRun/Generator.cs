@@ -64,9 +64,6 @@ internal sealed class RunResult((RequestKind Kind, double Ms, bool Ok)[] samples
 
     public double Throughput => samples.Count(s => s.Ok) / elapsed.TotalSeconds;
 
-    public double Percentile(double p, RequestKind? kind = null)
-    {
-        var sorted = samples.Where(s => kind is null || s.Kind == kind).Select(s => s.Ms).Order().ToArray();
-        return sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
+    public double Percentile(double p, RequestKind? kind = null) =>
+        LoadRun.Percentile.Of(samples.Where(s => kind is null || s.Kind == kind).Select(s => s.Ms), p);
 }

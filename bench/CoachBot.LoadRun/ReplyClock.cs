@@ -41,11 +41,7 @@ internal sealed class ReplyClock
         return Unanswered();
     }
 
-    public double Percentile(double p)
-    {
-        var sorted = _measured.Order().ToArray();
-        return sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
+    public double Percentile(double p) => LoadRun.Percentile.Of(_measured, p);
 
     private int Unanswered() => _pending.Values.Sum(q => q.Count);
 }
