@@ -6,11 +6,13 @@ namespace CoachBot.Storage;
 /// <summary>
 /// Per-connection SQLite settings. With WAL, synchronous=NORMAL syncs at checkpoints rather than at every commit: a crash
 /// of the process loses nothing, a power cut may lose the last commits. busy_timeout lets SQLite wait for the writer lock
-/// in short steps instead of failing at once and being retried after a long sleep.
+/// in short steps instead of failing at once and being retried after a long sleep. With a background checkpointer, the
+/// commit that crosses 1,000 WAL pages no longer copies them into the database file and syncs it in the writer's turn.
 /// </summary>
-internal sealed class SqlitePragmas(int busyTimeoutSeconds) : DbConnectionInterceptor
+internal sealed class SqlitePragmas(int busyTimeoutSeconds, bool checkpointInBackground) : DbConnectionInterceptor
 {
-    private readonly string _pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busyTimeoutSeconds * 1000};";
+    private readonly string _pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busyTimeoutSeconds * 1000};"
+        + (checkpointInBackground ? " PRAGMA wal_autocheckpoint=0;" : "");
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

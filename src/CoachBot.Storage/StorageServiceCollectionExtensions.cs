@@ -16,14 +16,16 @@ public static class StorageServiceCollectionExtensions
 
     /// <summary>
     /// The SQLite file at <paramref name="databasePath"/>, its folder created on first use. A write waits up to
-    /// <paramref name="busyTimeoutSeconds"/> for a lock another process holds, then fails as an outage.
+    /// <paramref name="busyTimeoutSeconds"/> for a lock another process holds, then fails as an outage. With
+    /// <paramref name="checkpointInBackground"/>, commits leave the WAL to grow, and <see cref="SqliteCheckpointer"/> must run.
     /// </summary>
-    public static DbContextOptionsBuilder UseCoachBotSqlite(this DbContextOptionsBuilder options, string databasePath, int busyTimeoutSeconds = 30)
+    public static DbContextOptionsBuilder UseCoachBotSqlite(
+        this DbContextOptionsBuilder options, string databasePath, int busyTimeoutSeconds = 30, bool checkpointInBackground = false)
     {
         var path = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         return options.UseSqlite(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = busyTimeoutSeconds }.ToString())
-            .AddInterceptors(new SqlitePragmas(busyTimeoutSeconds));
+            .AddInterceptors(new SqlitePragmas(busyTimeoutSeconds, checkpointInBackground));
     }
 
     /// <summary>The stores over whichever provider <paramref name="configure"/> picks.</summary>
@@ -31,6 +33,7 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddPooledDbContextFactory<CoachBotDbContext>(configure); // a context per store call: pooling skips rebuilding its services each time
         services.AddSingleton<GroupCommit>();
+        services.AddSingleton<SqliteCheckpointer>();
         services.AddSingleton<ICoachingStore, EfCoachingStore>();
         services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();

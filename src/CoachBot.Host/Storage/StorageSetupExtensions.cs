@@ -11,6 +11,7 @@ internal static class StorageSetupExtensions
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StorageOptions>().Validate(o => !o.IsPostgres || !string.IsNullOrWhiteSpace(o.ConnectionString), "Storage:ConnectionString is required when Storage:Provider is Postgres");
+        services.AddHostedService<SqliteCheckpointService>();
         return services.AddStorage((sp, o) =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -20,7 +21,7 @@ internal static class StorageSetupExtensions
             }
             else
             {
-                o.UseCoachBotSqlite(RootAppSettingsExtensions.ResolvePath(storage.SqlitePath), storage.SqliteBusyTimeoutSeconds);
+                o.UseCoachBotSqlite(RootAppSettingsExtensions.ResolvePath(storage.SqlitePath), storage.SqliteBusyTimeoutSeconds, checkpointInBackground: true);
             }
         });
     }
