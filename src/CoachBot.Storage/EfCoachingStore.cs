@@ -8,12 +8,15 @@ namespace CoachBot.Storage;
 
 internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> contexts, GroupCommit writes) : ICoachingStore
 {
+    /// <summary>Every message reads its dialog: compiled once, instead of EF looking the LINQ query up in its cache each time.</summary>
+    private static readonly Func<CoachBotDbContext, string, string, string, CancellationToken, Task<DialogStateRow?>> FindDialog =
+        EF.CompileAsyncQuery((CoachBotDbContext db, string channelId, string conversationId, string userId, CancellationToken ct) =>
+            db.DialogStates.AsNoTracking().SingleOrDefault(d => d.ChannelId == channelId && d.ConversationId == conversationId && d.UserId == userId));
+
     public async Task<DialogState?> GetDialogAsync(ChatAddress address, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.DialogStates.AsNoTracking().SingleOrDefaultAsync(
-            d => d.ChannelId == address.ChannelId && d.ConversationId == address.ConversationId && d.UserId == address.UserId,
-            cancellationToken);
+        var row = await FindDialog(db, address.ChannelId, address.ConversationId, address.UserId, cancellationToken);
         return row is null
             ? null
             : new DialogState(address, row.OpenScenarioId, row.RecentScenarioIds.Split(' ', StringSplitOptions.RemoveEmptyEntries), new DateTimeOffset(row.UpdatedAtUtc, TimeSpan.Zero));

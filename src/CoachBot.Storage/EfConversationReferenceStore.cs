@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachBot.Storage;
 
-internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbContext> contexts) : IConversationReferenceStore
+internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbContext> contexts, RecentReferences recent) : IConversationReferenceStore
 {
     /// <summary>An unchanged reference is written again only this often, to keep "last seen" roughly right.</summary>
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
@@ -13,10 +13,16 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbC
 
     private async Task WriteAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
+        if (recent.Find(reference.ChannelId, reference.Scope.ToString(), reference.ScopeId) is { } known && Unchanged(known, reference))
+        {
+            return;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await FindRowAsync(db, reference.ChannelId, reference.Scope, reference.ScopeId, cancellationToken);
         if (row is not null && Unchanged(row, reference))
         {
+            recent.Remember(row);
             return; // every message carries the reference; most carry the same one
         }
 
@@ -36,6 +42,7 @@ internal sealed class EfConversationReferenceStore(IDbContextFactory<CoachBotDbC
         row.ServiceUrlTrusted = reference.ServiceUrlTrusted;
         row.UpdatedAtUtc = reference.UpdatedAt.UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        recent.Remember(row);
     }
 
     private static bool Unchanged(ConversationReferenceRow row, ConversationReference reference) =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachBot.Storage;
 
-internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contexts) : IPersonalData
+internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contexts, RecentReferences recentReferences) : IPersonalData
 {
     public async Task<PersonalDataExport> ExportAsync(IReadOnlyList<ChatAccount> accounts, CancellationToken cancellationToken)
     {
@@ -54,6 +54,11 @@ internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contex
         }
 
         await transaction.CommitAsync(cancellationToken);
+        foreach (var (channel, user) in accounts)
+        {
+            recentReferences.Forget(channel, user);
+        }
+
         return new ErasureResult(attempts, dialogs, references, prompts, schedules, directoryEntry);
     }
 

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CoachBot.Storage;
@@ -14,14 +16,31 @@ internal sealed class SqlitePragmas(int busyTimeoutSeconds, bool checkpointInBac
     private readonly string _pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busyTimeoutSeconds * 1000};"
         + (checkpointInBackground ? " PRAGMA wal_autocheckpoint=0;" : "");
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    /// <summary>The physical connections (Microsoft.Data.Sqlite pools them) that have the settings already: they last as long as it.</summary>
+    private readonly ConditionalWeakTable<object, object> _configured = [];
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (IsNew(connection))
+        {
+            Apply(connection);
+        }
+    }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!IsNew(connection))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || _configured.TryAdd(handle, handle);
 
     private void Apply(DbConnection connection)
     {

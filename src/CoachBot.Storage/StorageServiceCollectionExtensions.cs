@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddPooledDbContextFactory<CoachBotDbContext>(configure); // a context per store call: pooling skips rebuilding its services each time
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<SqliteCheckpointer>();
+        services.AddSingleton<RecentReferences>();
         services.AddSingleton<ICoachingStore, EfCoachingStore>();
         services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();

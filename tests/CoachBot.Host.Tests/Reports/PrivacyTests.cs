@@ -66,6 +66,23 @@ public sealed class PrivacyTests
     }
 
     [Fact]
+    public async Task AfterErasure_APersonWhoWritesAgain_CanBeReachedByPromptsAgain()
+    {
+        await using var host = await ReportTestHost.StartAsync();
+        await host.AnswerAsync("29:ana-7", ReportTestHost.GoodAnswer);
+        const string references = "SELECT COUNT(*) FROM conversation_references WHERE ScopeId = '29:ana-7'";
+        var stored = host.Factory.Count(references);
+
+        await (await host.SignInAsync("p-hana-7")).SendAsync(Erase("p-ana-7"));
+        var afterErasure = host.Factory.Count(references);
+        await host.ChatAsync("29:ana-7", "help");
+
+        Assert.Equal(1, stored);
+        Assert.Equal(0, afterErasure);
+        Assert.Equal(1, host.Factory.Count(references)); // the host does not go on trusting its memory of the erased row
+    }
+
+    [Fact]
     public async Task Retention_RemovesOldAnswerText_AndKeepsTheScores()
     {
         await using var host = await ReportTestHost.StartAsync(s => s["Privacy:AnswerRetentionDays"] = "30");
