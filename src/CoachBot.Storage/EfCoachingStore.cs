@@ -8,8 +8,11 @@ namespace CoachBot.Storage;
 
 internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> contexts, GroupCommit writes) : ICoachingStore
 {
-    /// <summary>Every message reads its dialog: compiled once, instead of EF looking the LINQ query up in its cache each time.</summary>
-    private static readonly Func<CoachBotDbContext, string, string, string, CancellationToken, Task<DialogStateRow?>> FindDialog =
+    /// <summary>
+    /// Every message reads its dialog: compiled once, instead of EF looking the LINQ query up in its cache each time. Per
+    /// store, not static: a compiled query belongs to one model, and each provider has its own.
+    /// </summary>
+    private readonly Func<CoachBotDbContext, string, string, string, CancellationToken, Task<DialogStateRow?>> FindDialog =
         EF.CompileAsyncQuery((CoachBotDbContext db, string channelId, string conversationId, string userId, CancellationToken ct) =>
             db.DialogStates.AsNoTracking().SingleOrDefault(d => d.ChannelId == channelId && d.ConversationId == conversationId && d.UserId == userId));
 
