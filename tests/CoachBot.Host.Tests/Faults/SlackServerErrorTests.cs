@@ -7,7 +7,11 @@ namespace CoachBot.Host.Tests.Faults;
 public sealed class SlackServerErrorTests
 {
     private const string Answer = "Oh no, your card with your trip on Thursday, that's worrying. Did it show a message? I'll block it now and have a new one with you by Wednesday. Thank you, I'll call you Wednesday to check.";
-    private static readonly Dictionary<string, string> QuickRetries = new() { ["Slack:ServerErrorRetryDelay"] = "00:00:00.05" };
+    private static readonly Dictionary<string, string> QuickRetries = new()
+    {
+        ["Slack:ServerErrorRetryDelay"] = "00:00:00.05",
+        ["Redelivery:FirstDelay"] = "00:00:00.1",
+    };
 
     [Fact]
     public async Task A5xxBurst_TheReplyIsPostedWhenItEnds_AndTheAnswerIsKept()
@@ -27,19 +31,39 @@ public sealed class SlackServerErrorTests
     }
 
     [Fact]
-    public async Task SlackDownLongerThanTheRetries_TheAnswerIsStillKept_AndLaterMessagesAreAnswered()
+    public async Task SlackDownForLonger_TheLaneGoesOn_AndEveryReplyIsPostedWhenSlackIsBack()
     {
         await using var host = await SlackTestHost.StartAsync(settings: QuickRetries);
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice bank"));
         await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 1, "the scenario");
 
-        host.Slack.Failures["chat.postMessage"] = new(["503", "503", "503", "503"]);
+        host.Slack.Failures["chat.postMessage"] = new(Enumerable.Repeat("503", 12)); // longer than one redelivery's four tries
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event(Answer));
-        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 5, "four tries of the scores");
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event("progress"));
 
-        await SlackTestHost.Eventually(() => host.Slack.Posted.Count == 2, "the progress reply once Slack is back");
-        Assert.Equal(6, host.Slack.CallsTo("chat.postMessage").Count);
+        // Each reply was tried once in the lane and handed on: the lane did not wait Slack out for the next message.
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count >= 3, "both replies tried", seconds: 1);
+        await SlackTestHost.Eventually(() => host.Slack.Posted.Count == 3, "the scores and the progress once Slack is back", seconds: 30);
+        var texts = host.Slack.Posted.Skip(1).Select(p => p.Message["text"]!.GetValue<string>()).ToList();
+        Assert.Contains(texts, t => t.Contains("Your scores", StringComparison.Ordinal));
+        Assert.Single(texts, t => !t.Contains("Your scores", StringComparison.Ordinal));
+        Assert.Equal(1, host.Factory.Count("SELECT COUNT(*) FROM attempts WHERE ChannelId='slack'"));
+    }
+
+    [Fact]
+    public async Task SlackDownForGood_RedeliveryGivesUpAfterTheConfiguredTries_AndTheAnswerIsKept()
+    {
+        var settings = new Dictionary<string, string>(QuickRetries) { ["Redelivery:Attempts"] = "2" };
+        await using var host = await SlackTestHost.StartAsync(settings: settings);
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice bank"));
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 1, "the scenario");
+
+        host.Slack.Failures["chat.postMessage"] = new(Enumerable.Repeat("503", 100));
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event(Answer));
+
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 10, "one try in the lane, then two redeliveries of four tries", seconds: 30);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(10, host.Slack.CallsTo("chat.postMessage").Count);
         Assert.Equal(1, host.Factory.Count("SELECT COUNT(*) FROM attempts WHERE ChannelId='slack'"));
         Assert.Equal(4, host.Factory.Count("SELECT COUNT(*) FROM attempt_scores"));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoachBot.Host.Channels.BotFramework.Auth;
 using CoachBot.Host.Http;
+using CoachBot.Host.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Channels.BotFramework;
@@ -12,6 +13,7 @@ internal static class BotFrameworkEndpoint
         HttpRequest request,
         ActivityHandler handler,
         ConnectorClient connector,
+        ReplyRedelivery redelivery,
         InboundTokenValidator tokens,
         IOptions<BotFrameworkOptions> options,
         CancellationToken ct)
@@ -35,9 +37,14 @@ internal static class BotFrameworkEndpoint
             return Results.Json(new { activities = rendered }, BotFrameworkJson.Options);
         }
 
-        foreach (var reply in rendered)
+        for (var i = 0; i < rendered.Count; i++)
         {
-            await connector.SendAsync(reply, serviceUrlVouched: authenticated, ct);
+            if (await SendIsDeferredAsync(connector, rendered[i], authenticated, ct))
+            {
+                // The answer is stored already: its replies wait for the connector instead of being lost.
+                redelivery.Later(ConnectorRedeliveryTarget.TargetName, rendered.Skip(i).Select(a => ConnectorRedeliveryTarget.Pending(a, authenticated)).ToList());
+                break;
+            }
         }
 
         return outcome.Invoke switch
@@ -46,6 +53,18 @@ internal static class BotFrameworkEndpoint
             { Body: null } invoke => Results.StatusCode(invoke.HttpStatus),
             var invoke => Results.Json(invoke.Body, BotFrameworkJson.Options, statusCode: invoke.HttpStatus),
         };
+    }
+
+    private static async Task<bool> SendIsDeferredAsync(ConnectorClient connector, Activity reply, bool vouched, CancellationToken ct)
+    {
+        try
+        {
+            return ConnectorRedeliveryTarget.IsOutage(await connector.SendWithStatusAsync(reply, vouched, ct));
+        }
+        catch (HttpRequestException)
+        {
+            return true;
+        }
     }
 
     private static async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)

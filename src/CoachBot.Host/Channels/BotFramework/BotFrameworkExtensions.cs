@@ -22,6 +22,7 @@ internal static class BotFrameworkExtensions
         services.AddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddTransient<ActivityHandler>();
+        services.AddTransient<Jobs.IRedeliveryTarget, ConnectorRedeliveryTarget>();
         services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, TeamsMessageSender>();
 
         // Teams asks for 429, 412, 502 and 504 to be retried with backoff and jitter; Retry-After wins when given.

@@ -14,11 +14,10 @@ namespace CoachBot.Host.Channels.BotFramework;
 /// </summary>
 internal sealed partial class ConnectorClient(HttpClient http, ConnectorTokenProvider tokens, IOptions<BotFrameworkOptions> options, ILogger<ConnectorClient> logger)
 {
-    /// <summary>Sends a reply (to replyToId) or a new message in the conversation. False when refused or untrusted.</summary>
-    public async Task<bool> SendAsync(Activity activity, bool serviceUrlVouched, CancellationToken ct) =>
-        await SendWithStatusAsync(activity, serviceUrlVouched, ct) is { } status && (int)status < 300;
-
-    /// <summary>The connector's status, or null when the service URL is not trusted and nothing was sent.</summary>
+    /// <summary>
+    /// Sends a reply (to replyToId) or a new message in the conversation: the connector's status, or null when the service
+    /// URL is not trusted and nothing was sent.
+    /// </summary>
     public async Task<HttpStatusCode?> SendWithStatusAsync(Activity activity, bool serviceUrlVouched, CancellationToken ct)
     {
         var conversation = Uri.EscapeDataString(activity.Conversation?.Id ?? "");

@@ -21,11 +21,22 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
         return reply["ts"]?.GetValue<string>();
     }
 
-    public async Task PostEphemeralAsync(string channel, string user, string text, JsonArray? blocks, CancellationToken ct)
+    /// <summary>
+    /// A reply to a person. With <paramref name="once"/> a 5xx is thrown at once (<see cref="SlackApiException.IsOutage"/>)
+    /// instead of waited out here, so that the caller can hand the post to redelivery and go on.
+    /// </summary>
+    public async Task PostAsync(SlackPost post, bool once, CancellationToken ct)
     {
-        using var turn = await pacer.WaitTurnAsync(channel, ct);
-        await CallAsync("chat.postEphemeral", new JsonObject { ["channel"] = channel, ["user"] = user, ["text"] = text, ["blocks"] = blocks }, ct);
+        using var turn = await pacer.WaitTurnAsync(post.Channel, ct);
+        var body = post.EphemeralFor is { } user
+            ? new JsonObject { ["channel"] = post.Channel, ["user"] = user, ["text"] = post.Text, ["blocks"] = post.Blocks() }
+            : new JsonObject { ["channel"] = post.Channel, ["text"] = post.Text, ["blocks"] = post.Blocks(), ["thread_ts"] = post.Thread };
+        await CallAsync(post.EphemeralFor is null ? "chat.postMessage" : "chat.postEphemeral", body, ct, serverErrorAttempts: once ? 1 : MaxAttempts);
     }
+
+    /// <summary>Slack is down or unreachable (5xx, a network error, no answer in time), as opposed to refusing a call.</summary>
+    public static bool IsOutage(Exception e, CancellationToken ct) =>
+        e is SlackApiException { IsOutage: true } or HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested);
 
     public Task UpdateAsync(string channel, string ts, string text, JsonArray? blocks, CancellationToken ct) =>
         CallAsync("chat.update", new JsonObject { ["channel"] = channel, ["ts"] = ts, ["text"] = text, ["blocks"] = blocks }, ct);
@@ -91,7 +102,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
         }
     }
 
-    private async Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken ct, string? token = null)
+    private async Task<JsonObject> CallAsync(string method, JsonObject body, CancellationToken ct, string? token = null, int serverErrorAttempts = MaxAttempts)
     {
         if (!SlackScopes.Methods.ContainsKey(method))
         {
@@ -123,7 +134,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
             if ((int)response.StatusCode >= 500)
             {
                 // A 5xx body is often a proxy's HTML page. A post may be repeated if Slack had taken it: better than lost.
-                if (attempt < MaxAttempts)
+                if (attempt < serverErrorAttempts)
                 {
                     var wait = options.Value.ServerErrorRetryDelay * (1 << (attempt - 1));
                     LogServerError(method, (int)response.StatusCode, wait.TotalSeconds);
@@ -131,7 +142,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
                     continue;
                 }
 
-                throw new SlackApiException(method, $"HTTP {(int)response.StatusCode}");
+                throw new SlackApiException(method, $"HTTP {(int)response.StatusCode}", isOutage: true);
             }
 
             var reply = await response.Content.ReadFromJsonAsync<JsonObject>(ct) ?? [];

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Coaching;
+using CoachBot.Host.Jobs;
 
 namespace CoachBot.Host.Channels.Slack;
 
@@ -13,6 +14,7 @@ internal sealed partial class SlackDispatcher(
     SlackApiClient api,
     IInboundEventLog events,
     IConversationReferenceStore references,
+    ReplyRedelivery redelivery,
     TimeProvider time,
     ILogger<SlackDispatcher> logger)
 {
@@ -45,11 +47,7 @@ internal sealed partial class SlackDispatcher(
         await RememberAsync(channel, user, isDm, envelope["team_id"]?.GetValue<string>(), ct);
         var replies = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, channel, user), StripMentions(Str(e, "text"))), ct);
         var thread = isDm ? null : Str(e, "thread_ts") ?? Str(e, "ts");
-        foreach (var reply in replies)
-        {
-            var (text, blocks) = SlackBlocks.Render(reply);
-            await api.PostMessageAsync(channel, text, blocks, thread, ct);
-        }
+        await PostAsync(replies.Select(r => SlackPost.Of(r, channel, thread)).ToList(), ct);
     }
 
     /// <summary>/coach: the acknowledgement body (ephemeral); what takes longer than the budget follows via response_url.</summary>
@@ -116,18 +114,25 @@ internal sealed partial class SlackDispatcher(
     }
 
     /// <summary>In a DM the bot posts; in a channel only the employee sees their coaching (ephemeral).</summary>
-    private async Task ReplyAsync(string channel, string user, IReadOnlyList<BotReply> replies, CancellationToken ct)
+    private Task ReplyAsync(string channel, string user, IReadOnlyList<BotReply> replies, CancellationToken ct) =>
+        PostAsync(replies.Select(r => SlackPost.Of(r, channel, ephemeralFor: channel.StartsWith('D') ? null : user)).ToList(), ct);
+
+    /// <summary>
+    /// Posts in order. When Slack is down, this post and the ones after it go to redelivery at once, instead of holding up
+    /// the lane (and everyone queued in it) while Slack is waited for.
+    /// </summary>
+    private async Task PostAsync(IReadOnlyList<SlackPost> posts, CancellationToken ct)
     {
-        foreach (var reply in replies)
+        for (var i = 0; i < posts.Count; i++)
         {
-            var (text, blocks) = SlackBlocks.Render(reply);
-            if (channel.StartsWith('D'))
+            try
             {
-                await api.PostMessageAsync(channel, text, blocks, null, ct);
+                await api.PostAsync(posts[i], once: true, ct);
             }
-            else
+            catch (Exception e) when (SlackApiClient.IsOutage(e, ct))
             {
-                await api.PostEphemeralAsync(channel, user, text, blocks, ct);
+                redelivery.Later(SlackRedeliveryTarget.TargetName, posts.Skip(i).Select(p => p.ToJson()).ToList());
+                return;
             }
         }
     }

@@ -10,6 +10,7 @@ internal static class SlackExtensions
         services.AddSingleton<SlackUserCache>();
         services.AddHttpClient<SlackApiClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddTransient<SlackDispatcher>();
+        services.AddTransient<Jobs.IRedeliveryTarget, SlackRedeliveryTarget>();
         services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, SlackMessageSender>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());

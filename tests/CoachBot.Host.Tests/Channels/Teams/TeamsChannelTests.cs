@@ -44,6 +44,27 @@ public sealed class TeamsChannelTests
     }
 
     [Fact]
+    public async Task Reply_ConnectorDownLongerThanItsRetries_IsRedeliveredLater_AndTheAnswerIsKept()
+    {
+        await using var host = await TeamsTestHost.StartAsync(new Dictionary<string, string> { ["Redelivery:FirstDelay"] = "00:00:00.1" });
+        var token = host.GoodToken();
+        await host.PostAsync(host.Activity("message", "practice bank"), token);
+        for (var i = 0; i < 5; i++)
+        {
+            host.Cloud.ConnectorFailures.Enqueue(503); // the first try and all four retries
+        }
+
+        var response = await host.PostAsync(host.Activity("message", "I'm so sorry about this. I'll sort it for you right now and call you by 5 pm. Thank you."), token);
+        var triedInTheRequest = host.Cloud.ConnectorRequests.Count;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(6, triedInTheRequest); // the scenario, then five refusals of the scores
+        await Channels.Slack.SlackTestHost.Eventually(() => host.Cloud.ConnectorRequests.Count == 7, "the scores redelivered", seconds: 15);
+        Assert.NotNull(host.RepliesSent().Last()["value"]!["scores"]);
+        Assert.Equal(1, host.Factory.Count("SELECT COUNT(*) FROM attempts"));
+    }
+
+    [Fact]
     public async Task CardActions_CompleteAPractiseRoundTrip_WithInvokeResponses()
     {
         await using var host = await TeamsTestHost.StartAsync();

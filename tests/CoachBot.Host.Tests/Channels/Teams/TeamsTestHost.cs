@@ -12,7 +12,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     private readonly string _data = CoachBotFactory.NewDataDirectory();
 
-    private TeamsTestHost(FakeBotFrameworkCloud cloud)
+    private TeamsTestHost(FakeBotFrameworkCloud cloud, IDictionary<string, string>? settings)
     {
         Cloud = cloud;
         Factory = new CoachBotFactory(_data)
@@ -24,6 +24,11 @@ public sealed class TeamsTestHost : IAsyncDisposable
         Factory.Settings["BotFramework:OpenIdMetadataUrl"] = cloud.MetadataUrl;
         Factory.Settings["BotFramework:LoginAuthorityHost"] = "https://login.test";
         Factory.Settings["BotFramework:UnknownKeyRefreshGap"] = "00:00:00";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            Factory.Settings[key] = value;
+        }
+
         Client = Factory.CreateClient();
     }
 
@@ -33,7 +38,7 @@ public sealed class TeamsTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TeamsTestHost> StartAsync() => new(await FakeBotFrameworkCloud.StartAsync());
+    public static async Task<TeamsTestHost> StartAsync(IDictionary<string, string>? settings = null) => new(await FakeBotFrameworkCloud.StartAsync(), settings);
 
     /// <summary>A Teams personal-chat activity from user 29:alex, addressed to the bot 28:AppId.</summary>
     public JsonObject Activity(string type, string? text = null, string conversationType = "personal")
