@@ -61,7 +61,7 @@ internal static class BotFrameworkEndpoint
         {
             return ConnectorRedeliveryTarget.IsOutage(await connector.SendWithStatusAsync(reply, vouched, ct));
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (ConnectorRedeliveryTarget.IsUnreachable(e, ct))
         {
             return true;
         }

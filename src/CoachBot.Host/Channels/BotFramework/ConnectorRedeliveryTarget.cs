@@ -22,6 +22,10 @@ internal sealed class ConnectorRedeliveryTarget(ConnectorClient connector) : IRe
     /// <summary>Throttled, or the service failing: worth trying later. A 4xx refusal or an untrusted URL (null) is not.</summary>
     public static bool IsOutage(HttpStatusCode? status) => status is HttpStatusCode.TooManyRequests || (int?)status >= 500;
 
+    /// <summary>The connector could not be reached, or did not answer within the client's timeout.</summary>
+    public static bool IsUnreachable(Exception e, CancellationToken ct) =>
+        e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested);
+
     public async Task<bool> TryPostAsync(string post, CancellationToken ct)
     {
         var pending = JsonNode.Parse(post)!;
@@ -30,7 +34,7 @@ internal sealed class ConnectorRedeliveryTarget(ConnectorClient connector) : IRe
         {
             return !IsOutage(await connector.SendWithStatusAsync(activity, pending["serviceUrlVouched"]!.GetValue<bool>(), ct));
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (IsUnreachable(e, ct))
         {
             return false;
         }
