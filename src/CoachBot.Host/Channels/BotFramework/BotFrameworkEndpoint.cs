@@ -39,7 +39,7 @@ internal static class BotFrameworkEndpoint
 
         for (var i = 0; i < rendered.Count; i++)
         {
-            if (await SendIsDeferredAsync(connector, rendered[i], authenticated, ct))
+            if (!await ConnectorRedeliveryTarget.TrySendAsync(connector, rendered[i], authenticated, ct))
             {
                 // The answer is stored already: its replies wait for the connector instead of being lost.
                 redelivery.Later(ConnectorRedeliveryTarget.TargetName, rendered.Skip(i).Select(a => ConnectorRedeliveryTarget.Pending(a, authenticated)).ToList());
@@ -53,18 +53,6 @@ internal static class BotFrameworkEndpoint
             { Body: null } invoke => Results.StatusCode(invoke.HttpStatus),
             var invoke => Results.Json(invoke.Body, BotFrameworkJson.Options, statusCode: invoke.HttpStatus),
         };
-    }
-
-    private static async Task<bool> SendIsDeferredAsync(ConnectorClient connector, Activity reply, bool vouched, CancellationToken ct)
-    {
-        try
-        {
-            return ConnectorRedeliveryTarget.IsOutage(await connector.SendWithStatusAsync(reply, vouched, ct));
-        }
-        catch (Exception e) when (ConnectorRedeliveryTarget.IsUnreachable(e, ct))
-        {
-            return true;
-        }
     }
 
     private static async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)

@@ -19,24 +19,27 @@ internal sealed class ConnectorRedeliveryTarget(ConnectorClient connector) : IRe
         ["activity"] = JsonSerializer.SerializeToNode(activity, BotFrameworkJson.Options),
     }.ToJsonString();
 
-    /// <summary>Throttled, or the service failing: worth trying later. A 4xx refusal or an untrusted URL (null) is not.</summary>
-    public static bool IsOutage(HttpStatusCode? status) => status is HttpStatusCode.TooManyRequests || (int?)status >= 500;
-
-    /// <summary>The connector could not be reached, or did not answer within the client's timeout.</summary>
-    public static bool IsUnreachable(Exception e, CancellationToken ct) =>
-        e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested);
-
-    public async Task<bool> TryPostAsync(string post, CancellationToken ct)
+    /// <summary>
+    /// Sends <paramref name="activity"/>: false when the connector is throttling, failing or unreachable (worth trying
+    /// later); true when it took it, or refused it or its URL for good (logged by <see cref="ConnectorClient"/>).
+    /// </summary>
+    public static async Task<bool> TrySendAsync(ConnectorClient connector, Activity activity, bool serviceUrlVouched, CancellationToken ct)
     {
-        var pending = JsonNode.Parse(post)!;
-        var activity = pending["activity"].Deserialize<Activity>(BotFrameworkJson.Options)!;
         try
         {
-            return !IsOutage(await connector.SendWithStatusAsync(activity, pending["serviceUrlVouched"]!.GetValue<bool>(), ct));
+            var status = await connector.SendWithStatusAsync(activity, serviceUrlVouched, ct);
+            return !(status is HttpStatusCode.TooManyRequests || (int?)status >= 500);
         }
-        catch (Exception e) when (IsUnreachable(e, ct))
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !ct.IsCancellationRequested))
         {
             return false;
         }
+    }
+
+    public Task<bool> TryPostAsync(string post, CancellationToken ct)
+    {
+        var pending = JsonNode.Parse(post)!;
+        var activity = pending["activity"].Deserialize<Activity>(BotFrameworkJson.Options)!;
+        return TrySendAsync(connector, activity, pending["serviceUrlVouched"]!.GetValue<bool>(), ct);
     }
 }
