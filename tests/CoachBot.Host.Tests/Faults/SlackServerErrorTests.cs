@@ -61,7 +61,7 @@ public sealed class SlackServerErrorTests
         host.Slack.Failures["chat.postMessage"] = new(Enumerable.Repeat("503", 100));
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event(Answer));
 
-        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 10, "one try in the lane, then two redeliveries of four tries", seconds: 30);
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count >= 10, "one try in the lane, then two redeliveries of four tries", seconds: 30);
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(10, host.Slack.CallsTo("chat.postMessage").Count);
         Assert.Equal(1, host.Factory.Count("SELECT COUNT(*) FROM attempts WHERE ChannelId='slack'"));
