@@ -29,7 +29,7 @@ public class ChannelBenchmarks
     {
         var pack = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
         var scenario = pack.FindScenario("bank-card-swallowed")!;
-        var assessment = new RubricAnswerScorer().Score(scenario, "Oh no, your card with your trip on Thursday, that's worrying. Did it show a message? I'll block it now and have a new one with you by Wednesday, probably sooner. Thank you, I'll call you Wednesday to check.");
+        var assessment = new RubricAnswerScorer(pack).Score(scenario, "Oh no, your card with your trip on Thursday, that's worrying. Did it show a message? I'll block it now and have a new one with you by Wednesday, probably sooner. Thank you, I'll call you Wednesday to check.");
         _scores = new BotReply("scores")
         {
             Scores = new ScoreCard(scenario.Id, assessment.ScorerName, assessment.Scores.Select(s => new ScoreLine(s.StandardId, s.StandardId, s.Score, s.Evidence, s.Missing, s.Tip)).ToList()),

@@ -20,7 +20,7 @@ public class DialogTurnBenchmarks
     public async Task Setup()
     {
         var pack = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
-        _coaching = new CoachingService(pack, new RubricAnswerScorer(), new MemoryStore(), TimeProvider.System, NullLogger<CoachingService>.Instance);
+        _coaching = new CoachingService(pack, new RubricAnswerScorer(pack), new MemoryStore(), TimeProvider.System, NullLogger<CoachingService>.Instance);
         await _coaching.HandleAsync(new IncomingMessage(_address, "practice bank"), default);
     }
 

@@ -15,12 +15,16 @@ public class RubricScorerBenchmarks
         + "so by Wednesday at the latest. If it hasn't reached you by Wednesday noon, I'll have a temporary card ready here. "
         + "Thank you for telling us straight away. I'll call you on Wednesday morning to check, and text you too.";
 
-    private readonly RubricAnswerScorer _scorer = new();
+    private RubricAnswerScorer _scorer = null!;
     private Scenario _scenario = null!;
 
     [GlobalSetup]
-    public void Setup() =>
-        _scenario = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts")).FindScenario("bank-card-swallowed")!;
+    public void Setup()
+    {
+        var pack = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
+        _scorer = new RubricAnswerScorer(pack);
+        _scenario = pack.FindScenario("bank-card-swallowed")!;
+    }
 
     [Benchmark]
     public AnswerAssessment ScoreNinetyWordAnswer() => _scorer.Score(_scenario, Answer);

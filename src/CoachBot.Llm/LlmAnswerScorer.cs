@@ -35,7 +35,7 @@ public sealed partial class LlmAnswerScorer(
                 var reply = await chat.GetChatMessageContentAsync(history, Settings(), cancellationToken: timeout.Token);
                 LogUsage(Name, reply.Metadata?.GetValueOrDefault("Usage") is OpenAI.Chat.ChatTokenUsage u ? u.InputTokenCount : -1,
                     reply.Metadata?.GetValueOrDefault("Usage") is OpenAI.Chat.ChatTokenUsage o ? o.OutputTokenCount : -1);
-                var (scores, invalid) = LlmReply.Parse(reply.Content ?? "", scenario, answer, RubricAnswerScorer.KnownStandards);
+                var (scores, invalid) = LlmReply.Parse(reply.Content ?? "", scenario, answer, prompt.FrontlineStandardIds);
                 if (scores is not null)
                 {
                     return new AnswerAssessment(scenario.Id, Name, scores);

@@ -43,6 +43,8 @@ public sealed class LlmPrompt
         return new LlmPrompt(File.ReadAllText(templatePath), content, examples);
     }
 
+    public IReadOnlyList<string> FrontlineStandardIds => _content.FrontlineStandards.Select(s => s.Id).ToList();
+
     public string System(Scenario scenario) => _template
         .Replace("{{standards}}", Standards(scenario), StringComparison.Ordinal)
         .Replace("{{examples}}", _examples, StringComparison.Ordinal)

@@ -39,7 +39,7 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, code);
         var scores = JsonNode.Parse(output)!["scores"]!.AsArray();
         Assert.Equal(4, scores.Count);
-        Assert.Equal("rubric-v1", JsonNode.Parse(output)!["scorerName"]!.GetValue<string>());
+        Assert.Equal("rubric-v2", JsonNode.Parse(output)!["scorerName"]!.GetValue<string>());
     }
 
     [Fact]

@@ -14,9 +14,11 @@ internal static class EvalCommand
         var file = new Option<FileInfo>("--file") { Description = "Labelled answers in the shared/calibration JSON Lines format", Required = true };
         var json = new Option<bool>("--json") { Description = "Print {\"standards\":{...},\"mean_qwk\":...} only" };
         var confusion = new Option<bool>("--confusion") { Description = "Also print a confusion matrix (human rows × scorer columns) per standard" };
+        var show = new Option<bool>("--disagreements") { Description = "Also print each answer the scorer scored differently from the label, with the scorer's evidence" };
+        var by = new Option<string?>("--by") { Description = "Also print the figures per value of this field of each line, e.g. lang or category" };
         var scorer = ScorerOption.Create();
         var content = ContentOption.Create();
-        var command = new Command("eval", "Compare scorers with human labels: n, quadratic weighted kappa, exact and within-one agreement per standard.") { file, json, confusion, scorer, content };
+        var command = new Command("eval", "Compare scorers with human labels: n, quadratic weighted kappa, exact and within-one agreement per standard.") { file, json, confusion, by, show, scorer, content };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -37,35 +39,67 @@ internal static class EvalCommand
                 return 2;
             }
 
-            var scorers = ScorerOption.Build(parse.GetValue(scorer)!, ContentOption.DirectoryFrom(parse, content));
+            var directory = ContentOption.DirectoryFrom(parse, content);
+            var pack = ContentOption.TryLoad(directory);
+            var scorers = pack is null ? null : ScorerOption.Build(parse.GetValue(scorer)!, directory, pack);
             if (scorers is null)
             {
                 return 2;
             }
 
-            var reports = new List<EvalReport>();
+            var field = parse.GetValue(by);
+            var standards = pack!.FrontlineStandards.Select(s => s.Id).ToList();
+            var results = new List<(EvalReport Overall, List<(string Group, EvalReport Report)> Groups)>();
             foreach (var s in scorers)
             {
-                reports.Add(await Evaluator.RunAsync(s, items, RubricAnswerScorer.KnownStandards, ct));
+                var overall = await Evaluator.RunAsync(s, items, standards, ct);
+                var groups = new List<(string, EvalReport)>();
+                foreach (var group in field is null ? Enumerable.Empty<IGrouping<string, CalibrationItem>>() : items.GroupBy(i => i.Fields.GetValueOrDefault(field) ?? "(none)").OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    groups.Add((group.Key, await Evaluator.RunAsync(s, group.ToList(), standards, ct)));
+                }
+
+                results.Add((overall, groups));
             }
 
             if (parse.GetValue(json))
             {
-                Console.WriteLine(reports.Count == 1
-                    ? ToJson(reports[0]).ToJsonString()
-                    : new JsonObject(reports.Select(r => KeyValuePair.Create(r.ScorerName, (JsonNode?)ToJson(r)))).ToJsonString());
+                Console.WriteLine(results.Count == 1
+                    ? ToJson(results[0], field).ToJsonString()
+                    : new JsonObject(results.Select(r => KeyValuePair.Create(r.Overall.ScorerName, (JsonNode?)ToJson(r, field)))).ToJsonString());
                 return 0;
             }
 
-            foreach (var report in reports)
+            foreach (var (overall, groups) in results)
             {
-                PrintTable(report, parse.GetValue(confusion));
+                if (parse.GetValue(show))
+                {
+                    PrintDisagreements(overall);
+                }
+
+                PrintTable(overall, null, parse.GetValue(confusion));
                 Console.WriteLine();
+                foreach (var (group, report) in groups)
+                {
+                    PrintTable(report, $"{field} = {group}", parse.GetValue(confusion));
+                    Console.WriteLine();
+                }
             }
 
             return 0;
         });
         return command;
+    }
+
+    private static JsonObject ToJson((EvalReport Overall, List<(string Group, EvalReport Report)> Groups) result, string? field)
+    {
+        var json = ToJson(result.Overall);
+        if (field is not null)
+        {
+            json["by"] = new JsonObject { [field] = new JsonObject(result.Groups.Select(g => KeyValuePair.Create(g.Group, (JsonNode?)ToJson(g.Report)))) };
+        }
+
+        return json;
     }
 
     private static JsonObject ToJson(EvalReport report)
@@ -85,12 +119,34 @@ internal static class EvalCommand
         return new JsonObject { ["standards"] = standards, ["mean_qwk"] = Round(report.MeanQwk) };
     }
 
+    private static void PrintDisagreements(EvalReport report)
+    {
+        foreach (var (item, assessment) in report.Scored)
+        {
+            var wrong = assessment.Scores.Where(s => item.Labels.GetValueOrDefault(s.StandardId) is int human && human != (s.Score ?? 0)).ToList();
+            if (wrong.Count == 0)
+            {
+                continue;
+            }
+
+            Console.WriteLine($"--- {item.Scenario.Id} [{string.Join(", ", item.Fields.Select(f => $"{f.Key}={f.Value}"))}] read as {assessment.Language ?? "(none)"}");
+            Console.WriteLine(item.Answer);
+            Console.WriteLine($"  signals: {string.Join(", ", assessment.Signals.Keys)}");
+            foreach (var s in wrong)
+            {
+                Console.WriteLine($"  {s.StandardId}: human {item.Labels[s.StandardId]}, scorer {s.Score?.ToString(CultureInfo.InvariantCulture) ?? "-"}; evidence: {string.Join(" | ", s.Evidence)}; missing: {s.Missing}");
+            }
+        }
+
+        Console.WriteLine();
+    }
+
     private static JsonNode? Round(double value) => double.IsNaN(value) ? null : JsonValue.Create(Math.Round(value, 4));
 
-    private static void PrintTable(EvalReport report, bool withConfusion)
+    private static void PrintTable(EvalReport report, string? group, bool withConfusion)
     {
         static string F(double v) => double.IsNaN(v) ? "  -  " : v.ToString("0.000", CultureInfo.InvariantCulture);
-        Console.WriteLine($"Scorer {report.ScorerName} on {report.Items} answers");
+        Console.WriteLine($"Scorer {report.ScorerName} on {report.Items} answers{(group is null ? "" : $" with {group}")}");
         Console.WriteLine($"{"standard",-18} {"n",4} {"qwk",6} {"exact",6} {"within1",7}");
         foreach (var s in report.Standards)
         {

@@ -24,7 +24,7 @@ internal static class PracticeCommand
 
             var settings = CliSettings.Load();
             await using var services = await CliStorage.OpenAsync(settings, ct);
-            var coaching = new CoachingService(pack, new RubricAnswerScorer(), services.GetRequiredService<ICoachingStore>(),
+            var coaching = new CoachingService(pack, new RubricAnswerScorer(pack), services.GetRequiredService<ICoachingStore>(),
                 TimeProvider.System, NullLogger<CoachingService>.Instance);
             var address = new ChatAddress("cli", "terminal", Environment.UserName);
 

@@ -37,7 +37,7 @@ internal static class ScoreCommand
                 return 2;
             }
 
-            var scorers = ScorerOption.Build(parse.GetValue(scorer)!, ContentOption.DirectoryFrom(parse, content));
+            var scorers = ScorerOption.Build(parse.GetValue(scorer)!, ContentOption.DirectoryFrom(parse, content), pack);
             if (scorers is null)
             {
                 return 2;
@@ -50,7 +50,13 @@ internal static class ScoreCommand
                 return 0;
             }
 
-            Console.WriteLine($"{scenario.Title} ({scenario.Id}), scored by {assessment.ScorerName}");
+            if (!assessment.IsScored)
+            {
+                Console.Error.WriteLine("Not scored: the answer is in none of the languages the scorer reads (English, Russian, Mongolian).");
+                return 3;
+            }
+
+            Console.WriteLine($"{scenario.Title} ({scenario.Id}), scored by {assessment.ScorerName} in {assessment.Language}");
             foreach (var score in assessment.Scores)
             {
                 Console.WriteLine($"  {score.StandardId,-18} {(score.Score?.ToString() ?? "n/a"),3}  {string.Join(" | ", score.Evidence.Select(e => $"\"{e}\""))}");

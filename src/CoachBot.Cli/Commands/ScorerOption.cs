@@ -16,7 +16,7 @@ internal static class ScorerOption
     };
 
     /// <summary>The scorers asked for, or null after printing why they cannot be built.</summary>
-    public static IReadOnlyList<IAnswerScorer>? Build(string choice, string contentDirectory)
+    public static IReadOnlyList<IAnswerScorer>? Build(string choice, string contentDirectory, Core.Content.ContentPack pack)
     {
         if (choice is not ("offline" or "llm" or "both"))
         {
@@ -24,7 +24,7 @@ internal static class ScorerOption
             return null;
         }
 
-        var offline = new RubricAnswerScorer();
+        var offline = new RubricAnswerScorer(pack);
         if (choice == "offline")
         {
             return [offline];
@@ -34,12 +34,6 @@ internal static class ScorerOption
         if (!options.IsConfigured)
         {
             Console.Error.WriteLine("The LLM scorer needs an endpoint: set Scoring:Llm:Endpoint (environment variable Scoring__Llm__Endpoint), and Scoring__Llm__Model / Scoring__Llm__ApiKey as needed.");
-            return null;
-        }
-
-        var pack = ContentOption.TryLoad(contentDirectory);
-        if (pack is null)
-        {
             return null;
         }
 

@@ -94,6 +94,11 @@ public sealed partial class CoachingService(
         }
 
         var assessment = await scorer.ScoreAsync(scenario, answer, ct);
+        if (!assessment.IsScored)
+        {
+            return [_replies.UnscorableLanguage()];
+        }
+
         var attempt = new Attempt(Guid.NewGuid(), message.Address, scenario.Id, answer, assessment.ScorerName, now, assessment.Scores);
         await store.SaveAttemptAsync(attempt, state with { UpdatedAt = now }, ct);
         LogScored(attempt.Id, scenario.Id, assessment.ScorerName);

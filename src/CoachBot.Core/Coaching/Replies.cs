@@ -49,6 +49,13 @@ internal sealed class Replies(ContentPack content)
         };
     }
 
+    /// <summary>
+    /// An answer in a language no scorer reads: nothing is stored, and the reply says so in every language the
+    /// scorer reads, since the person's own language is not known from such an answer.
+    /// </summary>
+    public BotReply UnscorableLanguage() =>
+        new(string.Join("\n\n", content.Languages.Select(l => l.Message("unscorable-language")))) { Actions = [CoachingActions.ModelAnswerButton] };
+
     public BotReply Scores(Scenario scenario, AnswerAssessment assessment)
     {
         var lines = assessment.Scores

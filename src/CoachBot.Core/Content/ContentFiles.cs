@@ -5,6 +5,7 @@ internal sealed class StandardsFile
 {
     public int? Version { get; set; }
     public Dictionary<int, string>? Scale { get; set; }
+    public Dictionary<string, string>? Signals { get; set; }
     public List<StandardEntry>? Standards { get; set; }
 }
 
@@ -15,6 +16,7 @@ internal sealed class StandardEntry
     public string? Audience { get; set; }
     public string? Summary { get; set; }
     public Dictionary<int, string>? Levels { get; set; }
+    public List<LevelRuleEntry>? Scoring { get; set; }
 }
 
 internal sealed class ScenarioFile
@@ -27,4 +29,56 @@ internal sealed class ScenarioFile
     public string? CustomerSays { get; set; }
     public List<string>? Standards { get; set; }
     public string? ModelAnswer { get; set; }
+}
+
+internal sealed class LevelRuleEntry
+{
+    public int? Score { get; set; }
+    public string? When { get; set; }
+}
+
+// prompts/languages/<code>.yml: how one language says each signal (see prompts/README.md).
+internal sealed class LanguageFile
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public string? Script { get; set; }
+    public string? Letters { get; set; }
+    public string? ForeignLetters { get; set; }
+    public List<string>? Markers { get; set; }
+    public string? Stemmer { get; set; }
+    public Dictionary<string, string>? Chat { get; set; }
+    public NegationEntry? Negation { get; set; }
+    public List<string>? ClauseBreaks { get; set; }
+    public List<string>? QuestionEndings { get; set; }
+    public List<string>? StopWords { get; set; }
+    public List<string>? You { get; set; }
+    public List<string>? Me { get; set; }
+    public List<string>? ScorerTalk { get; set; }
+    public Dictionary<string, SignalEntry>? Signals { get; set; }
+    public Dictionary<string, CoachingEntry>? Coaching { get; set; }
+    public Dictionary<string, string>? Messages { get; set; }
+}
+
+internal sealed class NegationEntry
+{
+    public List<string>? Before { get; set; }
+    public List<string>? After { get; set; }
+    public string? Suffix { get; set; }
+    public int? Window { get; set; }
+}
+
+internal sealed class SignalEntry
+{
+    public List<string>? Patterns { get; set; }
+    public List<string>? Unless { get; set; }
+    public List<string>? With { get; set; }
+    public string? In { get; set; }
+    public bool? Negatable { get; set; }
+}
+
+internal sealed class CoachingEntry
+{
+    public string? Missing { get; set; }
+    public string? Tip { get; set; }
 }

@@ -21,29 +21,34 @@ public static partial class ContentLoader
     public static ContentPack Load(string directory, int minScenariosPerStandard = DefaultMinScenariosPerStandard)
     {
         var problems = new List<ContentProblem>();
-        var standards = LoadStandards(Path.Combine(directory, StandardsFileName), problems);
+        var standardsPath = Path.Combine(directory, StandardsFileName);
+        var (standards, signals) = LoadStandards(standardsPath, problems);
         var scenarios = LoadScenarios(Path.Combine(directory, ScenariosFolder), standards, problems);
-        CheckCoverage(Path.Combine(directory, StandardsFileName), standards, scenarios, minScenariosPerStandard, problems);
+        CheckCoverage(standardsPath, standards, scenarios, minScenariosPerStandard, problems);
+        var languages = LanguageLoader.Load(Path.Combine(directory, LanguageLoader.Folder), problems);
+        RubricChecks.Check(standardsPath, standards, signals, Path.Combine(directory, LanguageLoader.Folder), languages, problems);
         if (problems.Count > 0)
         {
             throw new ContentValidationException(problems);
         }
 
-        return new ContentPack(standards, scenarios);
+        return new ContentPack(standards, scenarios, signals, languages);
     }
 
-    private static List<Standard> LoadStandards(string path, List<ContentProblem> problems)
+    private static (List<Standard>, Dictionary<string, string>) LoadStandards(string path, List<ContentProblem> problems)
     {
-        var file = Parse<StandardsFile>(path, problems);
+        var file = ParseFile<StandardsFile>(path, problems);
         if (file is null)
         {
-            return [];
+            return ([], []);
         }
+
+        var signals = (file.Signals ?? []).ToDictionary(kv => kv.Key, kv => kv.Value?.Trim() ?? "", StringComparer.Ordinal);
 
         if (file.Standards is not { Count: > 0 })
         {
             problems.Add(new(path, "standards", "is missing or empty"));
-            return [];
+            return ([], signals);
         }
 
         var result = new List<Standard>();
@@ -77,13 +82,14 @@ public static partial class ContentLoader
                 problems.Add(new(path, $"{field}.id", $"'{id}' is used twice"));
             }
 
+            var scoring = RubricChecks.ParseScoring(path, field, entry.Scoring, problems);
             if (problems.Count == before)
             {
-                result.Add(new Standard(id!, entry.Name!.Trim(), audience, entry.Summary!.Trim(), entry.Levels ?? []));
+                result.Add(new Standard(id!, entry.Name!.Trim(), audience, entry.Summary!.Trim(), entry.Levels ?? [], scoring));
             }
         }
 
-        return result;
+        return (result, signals);
     }
 
     private static List<Scenario> LoadScenarios(string folder, List<Standard> standards, List<ContentProblem> problems)
@@ -98,7 +104,7 @@ public static partial class ContentLoader
         var files = Directory.EnumerateFiles(folder, "*.yml").Concat(Directory.EnumerateFiles(folder, "*.yaml")).Order(StringComparer.Ordinal);
         foreach (var path in files)
         {
-            var file = Parse<ScenarioFile>(path, problems);
+            var file = ParseFile<ScenarioFile>(path, problems);
             if (file is null)
             {
                 continue;
@@ -181,7 +187,7 @@ public static partial class ContentLoader
         }
     }
 
-    private static T? Parse<T>(string path, List<ContentProblem> problems)
+    internal static T? ParseFile<T>(string path, List<ContentProblem> problems)
         where T : class
     {
         if (!File.Exists(path))

@@ -1,7 +1,11 @@
 namespace CoachBot.Core.Content;
 
-/// <summary>The validated standards and scenarios loaded from <c>prompts/</c>.</summary>
-public sealed class ContentPack(IReadOnlyList<Standard> standards, IReadOnlyList<Scenario> scenarios)
+/// <summary>The validated standards, scenarios and scoring languages loaded from <c>prompts/</c>.</summary>
+public sealed class ContentPack(
+    IReadOnlyList<Standard> standards,
+    IReadOnlyList<Scenario> scenarios,
+    IReadOnlyDictionary<string, string> signals,
+    IReadOnlyList<Scoring.Languages.LanguagePack> languages)
 {
     private readonly Dictionary<string, Scenario> _scenariosById = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
@@ -10,6 +14,12 @@ public sealed class ContentPack(IReadOnlyList<Standard> standards, IReadOnlyList
     public IReadOnlyList<Standard> FrontlineStandards { get; } = standards.Where(s => s.IsFrontline).ToList();
 
     public IReadOnlyList<Scenario> Scenarios { get; } = scenarios;
+
+    /// <summary>The signals the standards' scoring reads, with what each means (the LLM's checklist).</summary>
+    public IReadOnlyDictionary<string, string> Signals { get; } = signals;
+
+    /// <summary>The languages the offline scorer reads.</summary>
+    public IReadOnlyList<Scoring.Languages.LanguagePack> Languages { get; } = languages;
 
     public Scenario? FindScenario(string id) => _scenariosById.GetValueOrDefault(id);
 

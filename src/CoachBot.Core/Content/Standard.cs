@@ -6,7 +6,8 @@ public sealed record Standard(
     string Name,
     string Audience,
     string Summary,
-    IReadOnlyDictionary<int, string> Levels)
+    IReadOnlyDictionary<int, string> Levels,
+    IReadOnlyList<Scoring.Rubric.LevelRule> Scoring)
 {
     public const string FrontlineAudience = "frontline";
 

@@ -45,6 +45,8 @@ public static class CalibrationFileReader
             Text(s, "opening"),
             s.GetProperty("standards").EnumerateArray().Select(e => e.GetString()!).ToList(),
             null);
+        var fields = root.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String && p.Name != "answer")
+            .ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
         var labels = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var label in root.GetProperty("labels").EnumerateObject())
         {
@@ -56,7 +58,7 @@ public static class CalibrationFileReader
             };
         }
 
-        return new CalibrationItem(scenario, root.GetProperty("answer").GetString() ?? "", labels);
+        return new CalibrationItem(scenario, root.GetProperty("answer").GetString() ?? "", labels) { Fields = fields };
     }
 
     private static string Text(JsonElement e, string name) =>

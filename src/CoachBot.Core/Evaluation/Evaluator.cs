@@ -10,9 +10,11 @@ public static class Evaluator
     {
         var pairs = standardIds.ToDictionary(id => id, _ => new List<(int Human, int Machine)>(), StringComparer.Ordinal);
         var disagreements = 0;
+        var scored = new List<(CalibrationItem, AnswerAssessment)>();
         foreach (var item in items)
         {
             var assessment = await scorer.ScoreAsync(item.Scenario, item.Answer, cancellationToken);
+            scored.Add((item, assessment));
             foreach (var id in standardIds)
             {
                 if (item.Labels.GetValueOrDefault(id) is not int human)
@@ -27,7 +29,7 @@ public static class Evaluator
         }
 
         var standards = standardIds.Select(id => Agreement(id, pairs[id])).ToList();
-        return new EvalReport(scorer.Name, standards, items.Count, disagreements);
+        return new EvalReport(scorer.Name, standards, items.Count, disagreements) { Scored = scored };
     }
 
     private static StandardAgreement Agreement(string id, List<(int Human, int Machine)> pairs)

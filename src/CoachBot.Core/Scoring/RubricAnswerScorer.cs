@@ -1,34 +1,97 @@
+using System.Collections.Concurrent;
 using CoachBot.Core.Content;
+using CoachBot.Core.Scoring.Languages;
+using CoachBot.Core.Scoring.Rubric;
+using CoachBot.Core.Scoring.Signals;
 
 namespace CoachBot.Core.Scoring;
 
 /// <summary>
-/// The default, offline scorer: deterministic rules read from the level wording of the standards pack.
-/// Same input, same output; no network.
+/// The default, offline scorer. It reads the rubric's signals from the answer with the phrase patterns of the
+/// answer's language (<c>prompts/languages/</c>) and turns them into 0-3 with each standard's level rules
+/// (<c>prompts/standards.yml</c>). Same input, same output; no network.
 /// </summary>
-public sealed class RubricAnswerScorer : IAnswerScorer
+public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
 {
-    public const string ScorerName = "rubric-v1";
+    public const string ScorerName = "rubric-v2";
 
-    private static readonly IStandardRule[] Rules =
-    [
-        new ListenFirstRule(), new SetExpectationsRule(), new OwnTheNeedRule(), new FollowUpRule(),
-    ];
+    private readonly ConcurrentDictionary<(string Id, string Goal, string CustomerSays, string Language), ScenarioWords> _scenarioWords = new();
 
     public string Name => ScorerName;
-
-    /// <summary>The standard ids this scorer knows how to read.</summary>
-    public static IReadOnlyList<string> KnownStandards { get; } = Rules.Select(r => r.StandardId).ToList();
 
     public Task<AnswerAssessment> ScoreAsync(Scenario scenario, string answer, CancellationToken cancellationToken) =>
         Task.FromResult(Score(scenario, answer));
 
     public AnswerAssessment Score(Scenario scenario, string answer)
     {
-        var text = new AnswerText(answer);
-        var scores = Rules
-            .Select(rule => scenario.Assesses(rule.StandardId) ? rule.Score(text, scenario) : StandardScore.NotAssessed(rule.StandardId))
-            .ToList();
-        return new AnswerAssessment(scenario.Id, Name, scores);
+        if (LanguageDetector.Detect(answer, content.Languages) is not { } language)
+        {
+            return new AnswerAssessment(scenario.Id, Name, content.FrontlineStandards.Select(s => StandardScore.NotAssessed(s.Id)).ToList());
+        }
+
+        var signals = ReadSignals(scenario, answer, language);
+        return Decide(scenario, language, signals, Name);
     }
+
+    /// <summary>The signals present in an answer, each with the employee's words that show it (null when there are none to quote).</summary>
+    public IReadOnlyDictionary<string, string?> ReadSignals(Scenario scenario, string answer, LanguagePack language)
+    {
+        var prepared = new PreparedAnswer(answer, language);
+        return SignalReader.Read(prepared, WordsOf(scenario, language));
+    }
+
+    /// <summary>The language the offline scorer would read the answer in, or null when it reads none of them.</summary>
+    public LanguagePack? LanguageOf(string answer) => LanguageDetector.Detect(answer, content.Languages);
+
+    /// <summary>Turns signals into scores with each standard's level rules: the one definition of a standard that every scorer shares.</summary>
+    public AnswerAssessment Decide(Scenario scenario, LanguagePack language, IReadOnlyDictionary<string, string?> signals, string scorerName)
+    {
+        var scores = content.FrontlineStandards
+            .Select(standard => scenario.Assesses(standard.Id) ? ScoreStandard(standard, scenario, language, signals) : StandardScore.NotAssessed(standard.Id))
+            .ToList();
+        return new AnswerAssessment(scenario.Id, scorerName, scores) { Language = language.Code, Signals = signals };
+    }
+
+    private static StandardScore ScoreStandard(Standard standard, Scenario scenario, LanguagePack language, IReadOnlyDictionary<string, string?> signals)
+    {
+        bool Has(string name) => signals.ContainsKey(name);
+        var (score, fired) = LevelDecision.Decide(standard.Scoring, Has);
+        var evidence = Evidence(LevelDecision.SignalsOf(standard.Scoring).Select(s => signals.GetValueOrDefault(s)));
+        if (score == standard.Scoring.Max(r => r.Score))
+        {
+            return new StandardScore(standard.Id, score, evidence, null, null);
+        }
+
+        var gap = LevelDecision.Gaps(standard.Scoring, fired, Has).Select(g => g.Signal).FirstOrDefault(language.Coaching.ContainsKey);
+        var (missing, tip) = gap is null ? (null, null) : language.Coaching[gap];
+        return new StandardScore(standard.Id, score, evidence, missing, Fill(tip, scenario));
+    }
+
+    private static List<string> Evidence(IEnumerable<string?> quotes)
+    {
+        var evidence = new List<string>();
+        foreach (var quote in quotes)
+        {
+            var trimmed = quote?.Trim().TrimEnd('.', ',', ';', '!');
+            if (string.IsNullOrWhiteSpace(trimmed) || evidence.Any(e => e.Contains(trimmed, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            evidence.RemoveAll(e => trimmed.Contains(e, StringComparison.Ordinal));
+            evidence.Add(trimmed);
+        }
+
+        return evidence;
+    }
+
+    private static string? Fill(string? tip, Scenario scenario) => tip?.Replace("{goal}", scenario.Goal, StringComparison.Ordinal);
+
+    private ScenarioWords WordsOf(Scenario scenario, LanguagePack language) =>
+        _scenarioWords.GetOrAdd((scenario.Id, scenario.Goal, scenario.CustomerSays, language.Code), _ =>
+        {
+            var text = $"{scenario.Title}. {scenario.Goal}. {scenario.CustomerSays}";
+            var written = LanguageDetector.Detect(text, content.Languages);
+            return new ScenarioWords(written?.Code == language.Code ? ContentStems.Of(text, language) : null);
+        });
 }

@@ -20,7 +20,7 @@ public sealed class CoachingServiceTests : IAsyncLifetime
     {
         _services = new ServiceCollection().AddSqliteStorage(_ => _db).BuildServiceProvider();
         await _services.MigrateStorageAsync();
-        _coach = new CoachingService(Pack, new RubricAnswerScorer(), _services.GetRequiredService<ICoachingStore>(), TimeProvider.System, NullLogger<CoachingService>.Instance);
+        _coach = new CoachingService(Pack, new RubricAnswerScorer(Pack), _services.GetRequiredService<ICoachingStore>(), TimeProvider.System, NullLogger<CoachingService>.Instance);
     }
 
     [Fact]

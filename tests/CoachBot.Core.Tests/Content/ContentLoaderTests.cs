@@ -15,6 +15,61 @@ public sealed class ContentLoaderTests : IDisposable
         {
             File.Copy(file, Path.Combine(_dir, "scenarios", Path.GetFileName(file)));
         }
+
+        Directory.CreateDirectory(Path.Combine(_dir, "languages"));
+        foreach (var file in Directory.GetFiles(Path.Combine(Shipped, "languages")))
+        {
+            File.Copy(file, Path.Combine(_dir, "languages", Path.GetFileName(file)));
+        }
+    }
+
+    [Fact]
+    public void AFrontlineStandardWithoutScoring_IsRefused_NamingTheStandard()
+    {
+        var path = Path.Combine(_dir, "standards.yml");
+        File.AppendAllText(path, "  - id: smile-more\n    name: Smile more\n    summary: s\n    levels: {0: a, 1: b, 2: c, 3: d}\n");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir, minScenariosPerStandard: 0));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Problem.Contains("'smile-more' has no scoring rules", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStandardWithItsOwnSignal_IsScoredOffline_OnceEveryLanguageSaysHowToFindIt()
+    {
+        var standards = Path.Combine(_dir, "standards.yml");
+        File.WriteAllText(standards, File.ReadAllText(standards).Replace("signals:\n", "signals:\n  smile: Mentions a smile.\n", StringComparison.Ordinal)
+            + "  - id: smile-more\n    name: Smile more\n    summary: s\n    levels: {0: a, 1: b, 2: c, 3: d}\n    scoring:\n      - {score: 3, when: smile}\n      - {score: 0, when: always}\n");
+
+        var missing = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir, minScenariosPerStandard: 0));
+        Assert.Contains(missing.Problems, p => p.Field == "signals.smile" && p.Problem.Contains("cannot read it", StringComparison.Ordinal));
+
+        foreach (var language in Directory.GetFiles(Path.Combine(_dir, "languages")))
+        {
+            var text = File.ReadAllText(language);
+            File.WriteAllText(language, text.Replace("\nsignals:\n", "\nsignals:\n  smile:\n    patterns: [\"smil~\", \"улыб~\", \"инээмсэгл~\"]\n", StringComparison.Ordinal)
+                .Replace("\ncoaching:\n", "\ncoaching:\n  smile: {missing: no smile, tip: smile}\n", StringComparison.Ordinal));
+        }
+
+        var pack = ContentLoader.Load(_dir, minScenariosPerStandard: 0);
+        var scenario = pack.FindScenario("bank-card-swallowed")! with { Standards = ["smile-more"] };
+        var scorer = new CoachBot.Core.Scoring.RubricAnswerScorer(pack);
+        Assert.Equal(3, scorer.Score(scenario, "I'll block your card now, with a smile.").ScoreOf("smile-more"));
+        Assert.Equal(0, scorer.Score(scenario, "I'll block your card now.").ScoreOf("smile-more"));
+    }
+
+    [Theory]
+    [InlineData("when: thanks and check-back and telepathy}", "'telepathy', which is not declared")]
+    [InlineData("when: thanks and (check-back and touchpoint}", "a '(' is not closed")]
+    [InlineData("when: thanks and and check-back and touchpoint}", "unexpected 'and'")]
+    public void ASignalNobodyDeclared_OrABadCondition_IsReported(string when, string problem)
+    {
+        var path = Path.Combine(_dir, "standards.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("when: thanks and check-back and touchpoint}", when, StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Field.StartsWith("standards[3].scoring", StringComparison.Ordinal) && p.Problem.Contains(problem, StringComparison.Ordinal));
     }
 
     [Fact]

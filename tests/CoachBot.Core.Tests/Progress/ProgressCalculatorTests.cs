@@ -7,7 +7,7 @@ namespace CoachBot.Core.Tests.Progress;
 
 public sealed class ProgressCalculatorTests
 {
-    private static readonly Standard Listen = new("listen-first", "Listen first", Standard.FrontlineAudience, "", new Dictionary<int, string>());
+    private static readonly Standard Listen = new("listen-first", "Listen first", Standard.FrontlineAudience, "", new Dictionary<int, string>(), []);
 
     [Theory]
     [InlineData(new[] { 1, 1, 1, 3, 3, 3 }, Trend.Improving)]

@@ -7,7 +7,7 @@ public sealed class RubricAnswerScorerTests
 {
     private static readonly ContentPack Pack = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
     private static readonly Scenario Card = Pack.FindScenario("bank-card-swallowed")!;
-    private readonly RubricAnswerScorer _scorer = new();
+    private readonly RubricAnswerScorer _scorer = new(Pack);
 
     [Fact]
     public void SameInput_SameOutput()
@@ -27,7 +27,7 @@ public sealed class RubricAnswerScorerTests
 
         var own = result.Scores.Single(s => s.StandardId == "own-the-need");
         Assert.Equal(0, own.Score);
-        Assert.Contains(own.Evidence, e => e.Contains("handled centrally", StringComparison.Ordinal));
+        Assert.Contains(own.Evidence, e => e.Contains("You'll have to call head office", StringComparison.Ordinal));
         Assert.NotNull(own.Tip);
     }
 
@@ -68,16 +68,15 @@ public sealed class RubricAnswerScorerTests
     }
 
     [Fact]
-    public void EveryModelAnswer_MeetsEveryStandardItsScenarioAssesses()
+    public void EveryModelAnswer_ScoresThree_OnEveryStandardItsScenarioAssesses()
     {
-        foreach (var scenario in Pack.Scenarios)
-        {
-            var result = _scorer.Score(scenario, scenario.ModelAnswer!);
-            foreach (var id in scenario.Standards)
-            {
-                Assert.True(result.ScoreOf(id) >= 2, $"{scenario.Id} {id}: {result.ScoreOf(id)}");
-            }
-        }
+        var below = Pack.Scenarios
+            .SelectMany(scenario => scenario.Standards.Select(id => (scenario.Id, id, Score: _scorer.Score(scenario, scenario.ModelAnswer!).ScoreOf(id))))
+            .Where(x => x.Score != 3)
+            .Select(x => $"{x.Item1} {x.id}: {x.Score}")
+            .ToList();
+
+        Assert.Empty(below);
     }
 
     [Fact]

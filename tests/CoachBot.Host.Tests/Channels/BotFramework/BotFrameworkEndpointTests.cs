@@ -34,7 +34,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
         Assert.All(scores, s => Assert.InRange(s.Value!.GetValue<int>(), 2, 3));
         Assert.Equal("user-1", scored[0]!["recipient"]!["id"]!.GetValue<string>());
 
-        Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM attempts WHERE UserId='user-1' AND ScenarioId='bank-card-swallowed' AND ScorerName='rubric-v1'"));
+        Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM attempts WHERE UserId='user-1' AND ScenarioId='bank-card-swallowed' AND ScorerName='rubric-v2'"));
         Assert.Equal(GoodAnswer, factory.Strings("SELECT Answer FROM attempts").Single());
         Assert.Equal(4, factory.Count("SELECT COUNT(*) FROM attempt_scores WHERE Score IS NOT NULL"));
         Assert.Contains("worrying", factory.Strings("SELECT EvidenceJson FROM attempt_scores WHERE StandardId='listen-first'").Single());

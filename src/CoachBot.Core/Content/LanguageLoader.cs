@@ -1,0 +1,156 @@
+using CoachBot.Core.Scoring.Languages;
+
+namespace CoachBot.Core.Content;
+
+/// <summary>Reads <c>prompts/languages/*.yml</c> into language packs and checks each pattern and coaching text.</summary>
+internal static class LanguageLoader
+{
+    public const string Folder = "languages";
+    public static readonly string[] Stemmers = ["english", "russian", "prefix-5"];
+    public static readonly string[] Scripts = ["latin", "cyrillic"];
+    public static readonly string[] RequiredMessages = ["unscorable-language"];
+
+    public static List<LanguagePack> Load(string folder, List<ContentProblem> problems)
+    {
+        if (!Directory.Exists(folder))
+        {
+            problems.Add(new(folder, "(folder)", "does not exist: the offline scorer needs at least one language file"));
+            return [];
+        }
+
+        var packs = new List<LanguagePack>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+        {
+            var file = ContentLoader.ParseFile<LanguageFile>(path, problems);
+            if (file is not null && Build(path, file, problems) is { } pack)
+            {
+                if (packs.Any(p => p.Code == pack.Code))
+                {
+                    problems.Add(new(path, "code", $"'{pack.Code}' is used by another language file"));
+                    continue;
+                }
+
+                packs.Add(pack);
+            }
+        }
+
+        if (packs.Count == 0 && !problems.Any(p => p.Path.StartsWith(folder, StringComparison.Ordinal)))
+        {
+            problems.Add(new(folder, "(folder)", "has no language files (*.yml)"));
+        }
+
+        return packs;
+    }
+
+    private static LanguagePack? Build(string path, LanguageFile file, List<ContentProblem> problems)
+    {
+        var before = problems.Count;
+        Require(path, "code", file.Code, problems);
+        Require(path, "name", file.Name, problems);
+        OneOf(path, "script", file.Script, Scripts, problems);
+        OneOf(path, "stemmer", file.Stemmer, Stemmers, problems);
+        if (file.Markers is not { Count: > 0 })
+        {
+            problems.Add(new(path, "markers", "lists no words: the language could never be recognised"));
+        }
+
+        var signals = new Dictionary<string, SignalPatterns>(StringComparer.Ordinal);
+        foreach (var (name, entry) in file.Signals ?? [])
+        {
+            if (entry.Patterns is not { Count: > 0 })
+            {
+                problems.Add(new(path, $"signals.{name}.patterns", "is missing or empty"));
+                continue;
+            }
+
+            var kind = entry.In switch
+            {
+                null or "any" => SentenceKind.Any,
+                "questions" => SentenceKind.Questions,
+                "statements" => SentenceKind.Statements,
+                _ => (SentenceKind?)null,
+            };
+            if (kind is null)
+            {
+                problems.Add(new(path, $"signals.{name}.in", $"must be 'any', 'questions' or 'statements', not '{entry.In}'"));
+                continue;
+            }
+
+            signals[name] = new SignalPatterns(name, Patterns(path, $"signals.{name}.patterns", entry.Patterns, problems),
+                entry.With is { Count: > 0 } ? Patterns(path, $"signals.{name}.with", entry.With, problems) : null,
+                entry.Unless is { Count: > 0 } ? Patterns(path, $"signals.{name}.unless", entry.Unless, problems) : null,
+                kind.Value, entry.Negatable ?? true);
+        }
+
+        var coaching = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var (name, entry) in file.Coaching ?? [])
+        {
+            if (Require(path, $"coaching.{name}.missing", entry.Missing, problems) & Require(path, $"coaching.{name}.tip", entry.Tip, problems))
+            {
+                coaching[name] = (entry.Missing!.Trim(), entry.Tip!.Trim());
+            }
+        }
+
+        foreach (var key in RequiredMessages.Where(k => string.IsNullOrWhiteSpace(file.Messages?.GetValueOrDefault(k))))
+        {
+            problems.Add(new(path, $"messages.{key}", "is required"));
+        }
+
+        var negation = file.Negation ?? new NegationEntry();
+        var pack = new LanguagePack
+        {
+            Code = file.Code?.Trim() ?? "",
+            Name = file.Name?.Trim() ?? "",
+            Script = file.Script ?? "",
+            Letters = file.Letters ?? "",
+            ForeignLetters = file.ForeignLetters ?? "",
+            Markers = (file.Markers ?? []).Select(m => m.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            Stemmer = file.Stemmer ?? "",
+            Chat = (file.Chat ?? []).ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal),
+            NegatorsBefore = Patterns(path, "negation.before", negation.Before ?? [], problems),
+            NegatorsAfter = Patterns(path, "negation.after", negation.After ?? [], problems),
+            NegatedWord = Patterns(path, "negation.suffix", string.IsNullOrWhiteSpace(negation.Suffix) ? [] : [@"\p{L}+" + negation.Suffix], problems),
+            NegationWindow = negation.Window ?? 3,
+            ClauseBreaks = Patterns(path, "clause_breaks", file.ClauseBreaks ?? [], problems),
+            QuestionEndings = Patterns(path, "question_endings", file.QuestionEndings ?? [], problems),
+            StopWords = (file.StopWords ?? []).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            You = Patterns(path, "you", file.You ?? [], problems),
+            Me = Patterns(path, "me", file.Me ?? [], problems),
+            ScorerTalk = Patterns(path, "scorer_talk", file.ScorerTalk ?? [], problems),
+            Signals = signals,
+            Coaching = coaching,
+            Messages = (file.Messages ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.Trim(), StringComparer.Ordinal),
+        };
+        return problems.Count == before ? pack : null;
+    }
+
+    private static PatternSet Patterns(string path, string field, List<string> patterns, List<ContentProblem> problems)
+    {
+        var bad = patterns.Select(p => (p, PatternSet.Problem(p))).Where(x => x.Item2 is not null).ToList();
+        foreach (var (pattern, problem) in bad)
+        {
+            problems.Add(new(path, field, $"'{pattern}' is not a valid pattern: {problem}"));
+        }
+
+        return PatternSet.Of(bad.Count == 0 ? patterns : []);
+    }
+
+    private static void OneOf(string path, string field, string? value, string[] allowed, List<ContentProblem> problems)
+    {
+        if (!allowed.Contains(value))
+        {
+            problems.Add(new(path, field, $"must be one of {string.Join(", ", allowed)}, not '{value}'"));
+        }
+    }
+
+    private static bool Require(string path, string field, string? value, List<ContentProblem> problems)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        problems.Add(new(path, field, "is required"));
+        return false;
+    }
+}

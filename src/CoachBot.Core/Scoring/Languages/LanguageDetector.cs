@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace CoachBot.Core.Scoring.Languages;
+
+/// <summary>
+/// Tells which of the known languages an answer is in, from its script, the letters only one language uses,
+/// and its commonest words. Null when it is none of them (Kazakh, French, Latin-script Mongolian…).
+/// </summary>
+public static partial class LanguageDetector
+{
+    private const int ShortAnswerWords = 3;
+    private const double MinMarkerShare = 0.12;
+
+    public static LanguagePack? Detect(string text, IReadOnlyList<LanguagePack> languages)
+    {
+        var lower = text.ToLowerInvariant();
+        var cyrillic = lower.Count(c => c is >= '\u0400' and <= '\u04FF');
+        var latin = lower.Count(c => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F');
+        if (cyrillic + latin == 0)
+        {
+            // No words at all ("👍", "...") says nothing in any language; another script is a language we do not read.
+            return lower.Any(char.IsLetter) ? null : languages.FirstOrDefault();
+        }
+
+        var script = cyrillic >= latin ? "cyrillic" : "latin";
+        var words = Word().Matches(lower).Select(m => m.Value.Replace('ё', 'е')).ToList();
+        LanguagePack? best = null;
+        var bestScore = 0.0;
+        foreach (var language in languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)))
+        {
+            var markers = words.Count(language.Markers.Contains);
+            var letters = language.Letters.Length == 0 ? 0 : lower.Count(language.Letters.Contains);
+            var score = markers + 3.0 * Math.Min(letters, words.Count);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (language, score);
+            }
+        }
+
+        if (best is not null)
+        {
+            var share = bestScore / Math.Max(1, words.Count);
+            return words.Count <= ShortAnswerWords || share >= MinMarkerShare ? best : null;
+        }
+
+        // Too short to tell ("ok", "да"): the first language of that script, if it has no foreign letters.
+        return words.Count <= ShortAnswerWords
+            ? languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)).OrderBy(l => l.Letters.Length).FirstOrDefault()
+            : null;
+    }
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'-]*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,57 @@
+namespace CoachBot.Core.Scoring.Languages;
+
+/// <summary>
+/// What the offline scorer knows of one language, all read from <c>prompts/languages/&lt;code&gt;.yml</c>:
+/// how to tell it, normalise chat spelling, scope negation, find each signal, and coach in it.
+/// </summary>
+public sealed class LanguagePack
+{
+    public required string Code { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Script { get; init; }
+
+    /// <summary>Letters only this language uses among the packs of its script (mn: ө ү).</summary>
+    public required string Letters { get; init; }
+
+    /// <summary>Letters of neighbouring languages we do not score (Kazakh, Ukrainian): their presence rules this one out.</summary>
+    public required string ForeignLetters { get; init; }
+
+    public required IReadOnlySet<string> Markers { get; init; }
+
+    public required string Stemmer { get; init; }
+
+    /// <summary>Whole-word chat spellings and their standard form ("u" → "you", "спс" → "спасибо").</summary>
+    public required IReadOnlyDictionary<string, string> Chat { get; init; }
+
+    public required PatternSet NegatorsBefore { get; init; }
+
+    public required PatternSet NegatorsAfter { get; init; }
+
+    /// <summary>A word ending so is negated in itself (Mongolian -гүй); empty when the language has none.</summary>
+    public required PatternSet NegatedWord { get; init; }
+
+    public required int NegationWindow { get; init; }
+
+    public required PatternSet ClauseBreaks { get; init; }
+
+    public required PatternSet QuestionEndings { get; init; }
+
+    public required IReadOnlySet<string> StopWords { get; init; }
+
+    public required PatternSet You { get; init; }
+
+    public required PatternSet Me { get; init; }
+
+    /// <summary>Talk about the rubric or to the scorer; such sentences are not part of what the customer hears.</summary>
+    public required PatternSet ScorerTalk { get; init; }
+
+    public required IReadOnlyDictionary<string, SignalPatterns> Signals { get; init; }
+
+    public required IReadOnlyDictionary<string, (string Missing, string Tip)> Coaching { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Messages { get; init; }
+
+    public string Message(string key) => Messages.GetValueOrDefault(key) ?? key;
+}

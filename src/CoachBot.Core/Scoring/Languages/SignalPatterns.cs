@@ -1,0 +1,15 @@
+namespace CoachBot.Core.Scoring.Languages;
+
+/// <summary>Where in an answer a signal is looked for.</summary>
+public enum SentenceKind
+{
+    Any,
+    Questions,
+    Statements,
+}
+
+/// <summary>
+/// How one language says one signal: any of <see cref="Patterns"/>, in a sentence that also has one of
+/// <see cref="With"/> (when given) and none of <see cref="Unless"/>; a negated match ("not sorry") does not count.
+/// </summary>
+public sealed record SignalPatterns(string Name, PatternSet Patterns, PatternSet? With, PatternSet? Unless, SentenceKind In, bool Negatable);

@@ -1,0 +1,16 @@
+namespace CoachBot.Core.Scoring.Signals;
+
+/// <summary>Signals the offline scorer reads from the answer's shape and the scenario, in any language, rather than from phrase patterns.</summary>
+public static class BuiltInSignals
+{
+    /// <summary>The answer names the customer's specific concern in the customer's own words.</summary>
+    public const string NamesConcern = "names-concern";
+
+    /// <summary>A long answer that shares no word with the scenario: a stock answer pasted onto the wrong situation.</summary>
+    public const string OffScenario = "off-scenario";
+
+    /// <summary>Nothing said to the customer: a few words, a checklist of cue words, or talk to the scorer.</summary>
+    public const string NoMessage = "no-message";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { NamesConcern, OffScenario, NoMessage };
+}

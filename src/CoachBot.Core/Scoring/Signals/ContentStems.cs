@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using CoachBot.Core.Scoring.Languages;
+using Lucene.Net.Tartarus.Snowball.Ext;
+
+namespace CoachBot.Core.Scoring.Signals;
+
+/// <summary>The distinctive words of a text as stems, to tell whether an answer speaks about this customer's situation.</summary>
+internal static partial class ContentStems
+{
+    [ThreadStatic]
+    private static RussianStemmer? _russian;
+
+    public static HashSet<string> Of(string text, LanguagePack language)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Word().Matches(text.ToLowerInvariant().Replace('’', '\'').Replace('ё', 'е')))
+        {
+            var word = m.Value.Trim('\'', '-');
+            if (word.Length >= 3 && !language.StopWords.Contains(word) && !language.Chat.ContainsKey(word) && !word.All(char.IsDigit))
+            {
+                stems.Add(Stem(word, language.Stemmer));
+            }
+        }
+
+        return stems;
+    }
+
+    private static string Stem(string word, string stemmer) => stemmer switch
+    {
+        "russian" => Russian(word),
+        "prefix-5" => word.Length > 5 ? word[..5] : word,
+        _ => English(word),
+    };
+
+    private static string Russian(string word)
+    {
+        var stemmer = _russian ??= new RussianStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
+    }
+
+    private static string English(string word)
+    {
+        if (word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+
+        foreach (var suffix in EnglishSuffixes)
+        {
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+
+    private static readonly string[] EnglishSuffixes = ["ing", "ed", "es", "s", "y"];
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'-]*")]
+    private static partial Regex Word();
+}

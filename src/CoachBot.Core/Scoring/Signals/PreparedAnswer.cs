@@ -1,0 +1,204 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CoachBot.Core.Scoring.Languages;
+
+namespace CoachBot.Core.Scoring.Signals;
+
+/// <summary>
+/// An answer made ready for matching in one language: lower-cased, chat spelling written out, look-alike
+/// letters mended, split into sentences and clauses; every character maps back to the employee's own words.
+/// </summary>
+internal sealed partial class PreparedAnswer
+{
+    private readonly int[] _rawIndex;
+    private readonly int[] _clauseBreaks;
+
+    public PreparedAnswer(string raw, LanguagePack language)
+    {
+        Raw = raw;
+        Language = language;
+        (Text, _rawIndex) = Normalise(raw, language);
+        Sentences = SplitSentences(Text, language);
+        _clauseBreaks = ClauseBreaks(Text, language);
+    }
+
+    public string Raw { get; }
+
+    public LanguagePack Language { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>What the customer would hear: the sentences not addressed to the scorer.</summary>
+    public IEnumerable<Sentence> Spoken => Sentences.Where(s => !s.ScorerTalk);
+
+    public Sentence SentenceAt(int index) => Sentences.LastOrDefault(s => s.Start <= index) ?? Sentences[0];
+
+    public (int Start, int End) ClauseAt(int index)
+    {
+        var at = Array.BinarySearch(_clauseBreaks, index);
+        at = at < 0 ? ~at : at + 1;
+        var start = at == 0 ? 0 : _clauseBreaks[at - 1];
+        var end = at < _clauseBreaks.Length ? _clauseBreaks[at] : Text.Length;
+        return (start, end);
+    }
+
+    public IEnumerable<string> Words(Sentence sentence) => Word().Matches(Text.Substring(sentence.Start, sentence.Length)).Select(m => m.Value);
+
+    /// <summary>The employee's own words for a span of the prepared text: the sentence, or the clause when the sentence is long.</summary>
+    public string Quote(Sentence sentence, int matchStart, int matchEnd)
+    {
+        var quote = RawSpan(sentence.Start, sentence.End);
+        if (quote.Length <= 160)
+        {
+            return quote;
+        }
+
+        var (start, end) = ClauseAt(matchStart);
+        quote = RawSpan(Math.Max(start, sentence.Start), Math.Min(Math.Max(end, matchEnd), sentence.End));
+        return quote.Length <= 160 ? quote : RawSpan(matchStart, matchEnd);
+    }
+
+    private string RawSpan(int start, int end)
+    {
+        if (end <= start)
+        {
+            return "";
+        }
+
+        var rawStart = _rawIndex[start];
+        var rawEnd = _rawIndex[end - 1] + 1;
+        return Raw[rawStart..rawEnd].Trim().TrimEnd(',', ';', ':');
+    }
+
+    private static (string, int[]) Normalise(string raw, LanguagePack language)
+    {
+        var text = new StringBuilder(raw.Length + 16);
+        var map = new List<int>(raw.Length + 16);
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var c = raw[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < raw.Length && (char.IsLetterOrDigit(raw[i]) || IsApostrophe(raw[i]) && i + 1 < raw.Length && char.IsLetter(raw[i + 1])))
+                {
+                    i++;
+                }
+
+                var token = NormaliseWord(raw[start..i], language);
+                for (var k = 0; k < token.Length; k++)
+                {
+                    text.Append(token[k]);
+                    map.Add(start + Math.Min(k, i - start - 1));
+                }
+
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                var newline = false;
+                var start = i;
+                while (i < raw.Length && char.IsWhiteSpace(raw[i]))
+                {
+                    newline |= raw[i] == '\n';
+                    i++;
+                }
+
+                text.Append(newline ? '\n' : ' ');
+                map.Add(start);
+                continue;
+            }
+
+            text.Append(c switch { '’' or '‘' or '`' => '\'', '“' or '”' or '«' or '»' => '"', '–' or '—' => '—', _ => char.ToLowerInvariant(c) });
+            map.Add(i);
+            i++;
+        }
+
+        return (text.ToString(), map.ToArray());
+    }
+
+    private static string NormaliseWord(string word, LanguagePack language)
+    {
+        var lower = word.ToLowerInvariant().Replace('’', '\'').Replace('ё', 'е');
+        if (language.Script == "cyrillic" && lower.Any(IsCyrillic) && lower.Any(c => c is >= 'a' and <= 'z'))
+        {
+            lower = string.Concat(lower.Select(c => LatinLookAlike.IndexOf(c) is var at and >= 0 ? CyrillicLookAlike[at] : c));
+        }
+
+        return language.Chat.TryGetValue(lower, out var written) ? written : lower;
+    }
+
+    private const string LatinLookAlike = "aceopxykmtbh";
+    private const string CyrillicLookAlike = "асеорхукмтвн";
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private static List<Sentence> SplitSentences(string text, LanguagePack language)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        foreach (Match end in SentenceEnd().Matches(text))
+        {
+            Add(start, end.Index + end.Length);
+            start = end.Index + end.Length;
+        }
+
+        Add(start, text.Length);
+        if (sentences.Count == 0)
+        {
+            sentences.Add(new Sentence(0, 0, false, false));
+        }
+
+        return sentences;
+
+        void Add(int from, int to)
+        {
+            while (from < to && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+
+            if (to - from < 1 || !text.AsSpan(from, to - from).ContainsAnyExcept(" .!?…\n)(:-—"))
+            {
+                return;
+            }
+
+            var body = text[from..to].TrimEnd('.', '!', ')', '(', ':', ' ', '…');
+            var question = body.Contains('?') || language.QuestionEndings.IsMatch(body.TrimEnd('?'));
+            sentences.Add(new Sentence(from, to, question, language.ScorerTalk.IsMatch(body)));
+        }
+    }
+
+    private static int[] ClauseBreaks(string text, LanguagePack language)
+    {
+        var breaks = ClausePunctuation().Matches(text).Select(m => m.Index + 1)
+            .Concat(language.ClauseBreaks.Regex.Matches(text).Select(m => m.Index));
+        return breaks.Distinct().Order().ToArray();
+    }
+
+    [GeneratedRegex(@"[.!?…]+(?=\s|$)|\n")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[,;:—()\n.!?]")]
+    private static partial Regex ClausePunctuation();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'-]*")]
+    private static partial Regex Word();
+}
+
+/// <summary>A sentence of the prepared text: [Start, End), whether it asks something, whether it talks to the scorer.</summary>
+internal sealed record Sentence(int Start, int End, bool IsQuestion, bool ScorerTalk)
+{
+    public int Length => End - Start;
+}

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using CoachBot.Core.Content;
+using CoachBot.Core.Scoring.Languages;
+
+namespace CoachBot.Core.Scoring.Signals;
+
+/// <summary>
+/// Reads every signal of the rubric from one answer: the language's phrase patterns (with negation scoped to
+/// the clause) and the built-in signals. Each present signal comes with the employee's words that show it.
+/// </summary>
+internal static partial class SignalReader
+{
+    private const int MinWordsForOffScenario = 20;
+    private const int MaxWordsPerChecklistItem = 3;
+
+    public static Dictionary<string, string?> Read(PreparedAnswer answer, ScenarioWords scenario)
+    {
+        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var signal in answer.Language.Signals.Values)
+        {
+            if (FirstMatch(answer, signal) is { } quote)
+            {
+                found[signal.Name] = quote;
+            }
+        }
+
+        var spoken = answer.Spoken.ToList();
+        var words = spoken.Sum(s => answer.Words(s).Count());
+        var spokenText = string.Join(" ", spoken.Select(s => answer.Text.Substring(s.Start, s.Length)));
+        if (words < 3 || IsChecklist(answer, spokenText))
+        {
+            found[BuiltInSignals.NoMessage] = spoken.Count > 0 ? answer.Quote(spoken[0], spoken[0].Start, spoken[0].End) : null;
+        }
+
+        if (scenario.Stems is { } scenarioStems)
+        {
+            ReadScenarioOverlap(answer, spoken, words, scenarioStems, found);
+        }
+
+        return found;
+    }
+
+    /// <summary>Cue words strung together, addressed to nobody: "Empathy, root question, timeline with margin".</summary>
+    private static bool IsChecklist(PreparedAnswer answer, string spokenText)
+    {
+        if (answer.Language.You.IsMatch(spokenText) || answer.Language.Me.IsMatch(spokenText))
+        {
+            return false;
+        }
+
+        var items = ListSeparator().Split(spokenText).Where(i => Word().IsMatch(i)).ToList();
+        return items.Count >= 3 && items.Average(i => Word().Count(i)) <= MaxWordsPerChecklistItem;
+    }
+
+    private static void ReadScenarioOverlap(PreparedAnswer answer, List<Sentence> spoken, int words, HashSet<string> scenarioStems, Dictionary<string, string?> found)
+    {
+        var anyShared = false;
+        foreach (var (sentence, index) in spoken.Select((s, i) => (s, i)))
+        {
+            var text = answer.Text.Substring(sentence.Start, sentence.Length);
+            var shared = ContentStems.Of(text, answer.Language).Count(scenarioStems.Contains);
+            anyShared |= shared > 0;
+            var speaksToCustomer = answer.Language.You.IsMatch(text) || found.ContainsKey("empathy") && shared >= 2;
+            if (index < 3 && !found.ContainsKey(BuiltInSignals.NamesConcern) && (shared >= 2 && speaksToCustomer || shared >= 3))
+            {
+                found[BuiltInSignals.NamesConcern] = answer.Quote(sentence, sentence.Start, sentence.End);
+            }
+        }
+
+        if (!anyShared && words >= MinWordsForOffScenario)
+        {
+            found[BuiltInSignals.OffScenario] = null;
+        }
+    }
+
+    private static string? FirstMatch(PreparedAnswer answer, SignalPatterns signal)
+    {
+        foreach (Match match in signal.Patterns.Regex.Matches(answer.Text))
+        {
+            var sentence = answer.SentenceAt(match.Index);
+            if (sentence.ScorerTalk
+                || signal.In == SentenceKind.Questions && !sentence.IsQuestion
+                || signal.In == SentenceKind.Statements && sentence.IsQuestion
+                || signal.With is { } with && !with.IsMatch(answer.Text, sentence.Start, sentence.Length)
+                || signal.Unless is { } unless && unless.IsMatch(answer.Text, sentence.Start, sentence.Length)
+                || signal.Negatable && IsNegated(answer, match))
+            {
+                continue;
+            }
+
+            return answer.Quote(sentence, match.Index, match.Index + match.Length);
+        }
+
+        return null;
+    }
+
+    /// <summary>"not sorry", "no need to thank", "не обещаю", "хэлэхгүй": a negator in the same clause, close to the cue.</summary>
+    private static bool IsNegated(PreparedAnswer answer, Match match)
+    {
+        var language = answer.Language;
+        var (clauseStart, clauseEnd) = answer.ClauseAt(match.Index);
+        var before = answer.Text[clauseStart..match.Index];
+        var words = Word().Matches(before);
+        if (words.Count > 0)
+        {
+            var windowStart = words[Math.Max(0, words.Count - language.NegationWindow)].Index;
+            if (language.NegatorsBefore.IsMatch(before[windowStart..]))
+            {
+                return true;
+            }
+        }
+
+        var end = match.Index + match.Length;
+        var wordEnd = end;
+        while (wordEnd < answer.Text.Length && char.IsLetter(answer.Text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var wordStart = match.Index;
+        while (wordStart > 0 && char.IsLetter(answer.Text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        if (wordEnd > end && language.NegatedWord.IsMatch(answer.Text[wordStart..wordEnd]) && !language.NegatedWord.IsMatch(match.Value))
+        {
+            return true;
+        }
+
+        var after = answer.Text[wordEnd..Math.Max(wordEnd, Math.Min(clauseEnd, answer.Text.Length))];
+        var afterWords = Word().Matches(after);
+        return afterWords.Count > 0
+            && language.NegatorsAfter.IsMatch(after[..(afterWords[Math.Min(afterWords.Count, 2) - 1].Index + afterWords[Math.Min(afterWords.Count, 2) - 1].Length)]);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'-]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[,;\n•·+/|✓✔]|\s[-–—]\s|\.\s")]
+    private static partial Regex ListSeparator();
+}
+
+/// <summary>A scenario's distinctive stems in one language; null when the scenario is written in another.</summary>
+internal sealed record ScenarioWords(HashSet<string>? Stems);
