@@ -1,17 +1,20 @@
+using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.Core.Content;
-using YamlDotNet.Serialization;
+using CoachBot.Core.Scoring.Rubric;
 
 namespace CoachBot.Llm;
 
 /// <summary>
-/// The rubric prompt, built from the template and examples under prompts/llm/ and the standards pack, so
-/// editing the standards changes what the model is told.
+/// The signal checklist prompt, built from the template and examples under prompts/llm/ and the standards
+/// pack: the model is asked the yes/no questions the assessed standards' level rules read, so editing the
+/// standards changes what the model is asked.
 /// </summary>
 public sealed class LlmPrompt
 {
+    private const string ExampleNonce = "example";
+
     private readonly string _template;
     private readonly ContentPack _content;
     private readonly string _examples;
@@ -23,7 +26,7 @@ public sealed class LlmPrompt
         _examples = examples;
     }
 
-    /// <exception cref="ContentValidationException">A prompt file is missing or an example names an unknown scenario.</exception>
+    /// <exception cref="ContentValidationException">A prompt file is missing or an example does not fit the standards pack.</exception>
     public static LlmPrompt Load(string contentDirectory, LlmScoringOptions options, ContentPack content)
     {
         var templatePath = Path.Combine(contentDirectory, options.PromptFile);
@@ -34,7 +37,7 @@ public sealed class LlmPrompt
             problems.Add(new(templatePath, "(file)", "does not exist"));
         }
 
-        var examples = File.Exists(examplesPath) ? RenderExamples(examplesPath, content, problems) : "";
+        var examples = File.Exists(examplesPath) ? LlmExamples.Render(examplesPath, content, problems) : "";
         if (problems.Count > 0)
         {
             throw new ContentValidationException(problems);
@@ -43,54 +46,56 @@ public sealed class LlmPrompt
         return new LlmPrompt(File.ReadAllText(templatePath), content, examples);
     }
 
-    public IReadOnlyList<string> FrontlineStandardIds => _content.FrontlineStandards.Select(s => s.Id).ToList();
+    /// <summary>The signals the level rules of the scenario's standards read, in the order they are first named.</summary>
+    public IReadOnlyList<string> SignalsFor(Scenario scenario) => SignalsFor(scenario, _content);
 
-    public string System(Scenario scenario) => _template
-        .Replace("{{standards}}", Standards(scenario), StringComparison.Ordinal)
-        .Replace("{{examples}}", _examples, StringComparison.Ordinal)
-        .Replace("{{assessed}}", string.Join(", ", scenario.Standards), StringComparison.Ordinal);
-
-    public static string User(Scenario scenario, string answer) =>
-        $"Scenario: {scenario.Title} ({scenario.Industry}, {scenario.Step})\nThe customer's goal: {scenario.Goal}\n"
-        + $"The customer says: \"{scenario.CustomerSays}\"\n\nThe employee's answer, between the markers:\n<<<ANSWER\n{answer}\nANSWER>>>";
-
-    private string Standards(Scenario scenario)
+    public string System(Scenario scenario)
     {
-        var text = new StringBuilder();
-        foreach (var id in scenario.Standards)
-        {
-            var standard = _content.FindStandard(id)!;
-            text.Append("## `").Append(id).Append("`: ").AppendLine(standard.Name).AppendLine(standard.Summary);
-            foreach (var (level, description) in standard.Levels.OrderBy(l => l.Key))
-            {
-                text.Append("- ").Append(level).Append(": ").AppendLine(description);
-            }
-
-            text.AppendLine();
-        }
-
-        return text.ToString().TrimEnd();
+        var signals = SignalsFor(scenario);
+        return _template
+            .Replace("{{signals}}", Checklist(signals), StringComparison.Ordinal)
+            .Replace("{{signal_names}}", string.Join(", ", signals), StringComparison.Ordinal)
+            .Replace("{{examples}}", _examples, StringComparison.Ordinal);
     }
 
-    private static string RenderExamples(string path, ContentPack content, List<ContentProblem> problems)
-    {
-        var examples = new DeserializerBuilder().Build().Deserialize<List<Dictionary<string, object>>>(File.ReadAllText(path)) ?? [];
-        var text = new StringBuilder();
-        for (var i = 0; i < examples.Count; i++)
-        {
-            var id = examples[i].GetValueOrDefault("scenario") as string;
-            var scenario = id is null ? null : content.FindScenario(id);
-            if (scenario is null)
-            {
-                problems.Add(new(path, $"[{i}].scenario", $"'{id}' is not a scenario under scenarios/"));
-                continue;
-            }
+    /// <summary>
+    /// The scenario and the answer. The markers carry a fresh random nonce, so an answer that types a marker
+    /// cannot close the fence early and smuggle instructions after it.
+    /// </summary>
+    public static string User(Scenario scenario, string answer) =>
+        User(scenario, answer, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)));
 
-            var scores = JsonSerializer.SerializeToNode(examples[i].GetValueOrDefault("scores"))!;
-            text.AppendLine(User(scenario, examples[i].GetValueOrDefault("answer") as string ?? ""))
-                .AppendLine("Expected reply:")
-                .AppendLine(new JsonObject { ["scores"] = scores }.ToJsonString())
-                .AppendLine();
+    internal static string User(Scenario scenario, string answer, string nonce) =>
+        $"Scenario: {scenario.Title} ({scenario.Industry}, {scenario.Step})\nThe customer's goal: {scenario.Goal}\n"
+        + $"The customer says: \"{scenario.CustomerSays}\"\n\n"
+        + $"The employee's answer, between the two markers with the code {nonce}:\n<<<ANSWER {nonce}\n{answer}\nANSWER {nonce}>>>";
+
+    internal static string ExampleUser(Scenario scenario, string answer) => User(scenario, answer, ExampleNonce);
+
+    internal static IReadOnlyList<string> SignalsFor(Scenario scenario, ContentPack content) =>
+        scenario.Standards
+            .SelectMany(id => LevelDecision.SignalsOf(content.FindStandard(id)!.Scoring))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The reply we ask for: every listed signal, present or not, with the quote of a present one.</summary>
+    internal static JsonObject Reply(IEnumerable<string> signals, IReadOnlyDictionary<string, string?> present)
+    {
+        var answers = new JsonObject();
+        foreach (var name in signals)
+        {
+            answers[name] = new JsonObject { ["present"] = present.ContainsKey(name), ["quote"] = present.GetValueOrDefault(name) ?? "" };
+        }
+
+        return new JsonObject { ["signals"] = answers };
+    }
+
+    private string Checklist(IReadOnlyList<string> signals)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < signals.Count; i++)
+        {
+            text.Append(i + 1).Append(". `").Append(signals[i]).Append("`: ").AppendLine(_content.Signals.GetValueOrDefault(signals[i]) ?? signals[i]);
         }
 
         return text.ToString().TrimEnd();

@@ -1,75 +1,78 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CoachBot.Core.Content;
-using CoachBot.Core.Scoring;
+using CoachBot.Core.Scoring.Signals;
 
 namespace CoachBot.Llm;
 
 /// <summary>
-/// Checks the model's JSON against the schema we asked for: every assessed standard scored 0-3, a tip, and
-/// evidence that is really in the answer. A reply that fails is rejected with the reason.
+/// Checks the model's JSON against the checklist we asked for: every listed signal answered true or false,
+/// and a present signal quoted with words that are really in the answer. A reply that fails is rejected with the reason.
 /// </summary>
 public static partial class LlmReply
 {
-    public static (IReadOnlyList<StandardScore>? Scores, string? Problem) Parse(string reply, Scenario scenario, string answer, IReadOnlyList<string> allStandards)
+    /// <summary>Signals about what the answer lacks: there may be no words to quote.</summary>
+    private static readonly IReadOnlySet<string> Unquotable = new HashSet<string>(StringComparer.Ordinal) { BuiltInSignals.NoMessage, BuiltInSignals.OffScenario };
+
+    /// <returns>The present signals, each with its quote (null when there is none), or why the reply was rejected.</returns>
+    public static (IReadOnlyDictionary<string, string?>? Signals, string? Problem) Parse(string reply, string answer, IReadOnlyList<string> asked)
     {
-        JsonElement scores;
+        JsonElement signals;
         try
         {
             using var doc = JsonDocument.Parse(StripFence(reply));
-            if (!doc.RootElement.TryGetProperty("scores", out var s) || s.ValueKind != JsonValueKind.Object)
+            if (doc.RootElement.ValueKind != JsonValueKind.Object
+                || !doc.RootElement.TryGetProperty("signals", out var s) || s.ValueKind != JsonValueKind.Object)
             {
-                return (null, "no \"scores\" object");
+                return (null, "no \"signals\" object");
             }
 
-            scores = s.Clone();
+            signals = s.Clone();
         }
         catch (JsonException ex)
         {
             return (null, "not JSON: " + ex.Message);
         }
 
-        var result = new List<StandardScore>();
-        foreach (var id in allStandards)
+        var present = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in asked)
         {
-            if (!scenario.Assesses(id))
+            if (!signals.TryGetProperty(name, out var entry) || entry.ValueKind != JsonValueKind.Object)
             {
-                result.Add(StandardScore.NotAssessed(id));
+                return (null, $"no answer for the signal {name}");
+            }
+
+            if (!entry.TryGetProperty("present", out var flag) || flag.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                return (null, $"{name}: \"present\" must be true or false");
+            }
+
+            if (!flag.GetBoolean())
+            {
                 continue;
             }
 
-            if (!scores.TryGetProperty(id, out var entry) || entry.ValueKind != JsonValueKind.Object)
+            var quotes = Quotes(Text(entry, "quote"));
+            if (quotes.FirstOrDefault(q => !IsQuoted(q, answer)) is { } invented)
             {
-                return (null, $"no score for {id}");
+                return (null, $"{name}: the quote \"{invented}\" is not in the answer");
             }
 
-            if (!entry.TryGetProperty("score", out var scoreElement) || scoreElement.ValueKind != JsonValueKind.Number
-                || !scoreElement.TryGetInt32(out var score) || score is < 0 or > 3)
+            if (quotes.Count == 0 && !Unquotable.Contains(name))
             {
-                return (null, $"{id}: score must be an integer 0-3");
+                return (null, $"{name}: a present signal needs a quote from the answer");
             }
 
-            var evidence = Text(entry, "evidence");
-            var quotes = Quotes(evidence);
-            if (quotes.FirstOrDefault(q => !Normalise(answer).Contains(Normalise(q), StringComparison.Ordinal)) is { } invented)
-            {
-                return (null, $"{id}: the evidence \"{invented}\" is not in the answer");
-            }
-
-            if (score > 0 && quotes.Count == 0)
-            {
-                return (null, $"{id}: a score above 0 needs evidence from the answer");
-            }
-
-            var tip = Text(entry, "tip");
-            result.Add(new StandardScore(id, score, quotes, score == 3 ? null : "see the tip", score == 3 || tip.Length == 0 ? null : tip));
+            present[name] = quotes.Count == 0 ? null : string.Join(" … ", quotes);
         }
 
-        return (result, null);
+        return (present, null);
     }
 
-    private static List<string> Quotes(string evidence) =>
-        Ellipsis().Split(evidence).Select(q => q.Trim().Trim('"', '“', '”', '\'', ' ')).Where(q => q.Length > 0).ToList();
+    /// <summary>Whether the quote is in the answer, ignoring case, spacing, typographic quotes and dashes.</summary>
+    internal static bool IsQuoted(string quote, string answer) => Normalise(answer).Contains(Normalise(quote), StringComparison.Ordinal);
+
+    private static List<string> Quotes(string quote) =>
+        Ellipsis().Split(quote).Select(q => q.Trim().Trim('"', '“', '”', '\'', ' ')).Where(q => q.Length > 0).ToList();
 
     private static string Text(JsonElement entry, string name) =>
         entry.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : "";

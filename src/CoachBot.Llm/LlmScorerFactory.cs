@@ -12,7 +12,7 @@ namespace CoachBot.Llm;
 /// <summary>Builds the LLM scorer on Semantic Kernel's OpenAI connector, for the host and the CLI alike.</summary>
 public static class LlmScorerFactory
 {
-    public static LlmAnswerScorer Create(LlmScoringOptions options, string contentDirectory, ContentPack content, IAnswerScorer fallback, ILoggerFactory logging)
+    public static LlmAnswerScorer Create(LlmScoringOptions options, string contentDirectory, ContentPack content, RubricAnswerScorer offline, ILoggerFactory logging)
     {
         var client = new OpenAIClient(new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "none" : options.ApiKey), new OpenAIClientOptions
         {
@@ -23,6 +23,6 @@ public static class LlmScorerFactory
         });
         var kernel = Kernel.CreateBuilder().AddOpenAIChatCompletion(options.Model, client).Build();
         return new LlmAnswerScorer(kernel.GetRequiredService<IChatCompletionService>(), LlmPrompt.Load(contentDirectory, options, content),
-            fallback, options, logging.CreateLogger<LlmAnswerScorer>());
+            offline, options, logging.CreateLogger<LlmAnswerScorer>());
     }
 }

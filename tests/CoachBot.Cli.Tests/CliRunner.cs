@@ -9,7 +9,7 @@ internal static class CliRunner
     public static string CliDirectory { get; } = AppContext.BaseDirectory.Replace(
         Path.Combine("tests", "CoachBot.Cli.Tests"), Path.Combine("src", "CoachBot.Cli"), StringComparison.Ordinal);
 
-    public static string CalibrationFile => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "calibration", "dev.jsonl"));
+    public static string CalibrationFile => Path.Combine(RepoRoot, "tests", "fixtures", "calibration", "labelled.jsonl");
 
     public static string RepoRoot
     {

@@ -62,8 +62,29 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(["standards", "mean_qwk"], json.Select(p => p.Key));
         var listen = json["standards"]!["listen-first"]!.AsObject();
         Assert.Equal(["n", "qwk", "exact", "within1"], listen.Select(p => p.Key));
-        Assert.Equal(80, listen["n"]!.GetValue<int>());
+        Assert.Equal(36, listen["n"]!.GetValue<int>());
         Assert.InRange(json["mean_qwk"]!.GetValue<double>(), 0.7, 1.0);
+    }
+
+    [Fact]
+    public async Task Eval_ByLanguage_AgreesWithTheHumanLabels_InEachLanguage()
+    {
+        var (code, output, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--by", "lang", "--json");
+
+        Assert.True(code == 0, error);
+        var byLanguage = JsonNode.Parse(output)!["by"]!["lang"]!.AsObject();
+        Assert.Equal(["en", "mn", "ru"], byLanguage.Select(p => p.Key));
+        Assert.All(byLanguage, language => Assert.True(language.Value!["mean_qwk"]!.GetValue<double>() >= 0.7, $"{language.Key}: {language.Value!["mean_qwk"]}"));
+    }
+
+    [Fact]
+    public async Task Eval_Disagreements_ShowsTheAnswerTheSignalsAndBothScores()
+    {
+        var (code, output, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--disagreements");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("  signals: ", output);
+        Assert.Matches(@"  [a-z-]+: human [0-3], scorer [0-3]; evidence: ", output);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public sealed class EvalScorerTests : IDisposable
         Assert.True(code == 0, error);
         var json = JsonNode.Parse(output)!.AsObject();
         Assert.Equal(["rubric-v2", "llm:gpt-test"], json.Select(p => p.Key));
-        Assert.Equal(80, json["llm:gpt-test"]!["standards"]!["listen-first"]!["n"]!.GetValue<int>());
-        Assert.Equal(88, llm.Requests.Count); // one call per labelled answer: the fake always answers well
+        Assert.Equal(36, json["llm:gpt-test"]!["standards"]!["listen-first"]!["n"]!.GetValue<int>());
+        Assert.Equal(36, llm.Requests.Count); // one call per labelled answer: the fake always answers well
     }
 
     [Fact]

@@ -75,6 +75,7 @@ internal sealed class SignalEntry
     public List<string>? With { get; set; }
     public string? In { get; set; }
     public bool? Negatable { get; set; }
+    public bool? AsTyped { get; set; }
 }
 
 internal sealed class CoachingEntry

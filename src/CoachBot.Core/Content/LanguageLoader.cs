@@ -79,7 +79,7 @@ internal static class LanguageLoader
             signals[name] = new SignalPatterns(name, Patterns(path, $"signals.{name}.patterns", entry.Patterns, problems),
                 entry.With is { Count: > 0 } ? Patterns(path, $"signals.{name}.with", entry.With, problems) : null,
                 entry.Unless is { Count: > 0 } ? Patterns(path, $"signals.{name}.unless", entry.Unless, problems) : null,
-                kind.Value, entry.Negatable ?? true);
+                kind.Value, entry.Negatable ?? entry.AsTyped != true) { AsTyped = entry.AsTyped == true };
         }
 
         var coaching = new Dictionary<string, (string, string)>(StringComparer.Ordinal);

@@ -43,7 +43,7 @@ public sealed class HardAnswersTests
     [Theory]
     [InlineData("I won't pretend I'm sorry: the machine only keeps cards when the PIN is wrong.", "listen-first", 0)]
     [InlineData("No need to thank me. Your card is gone, order a new one in the app.", "follow-up", 0)]
-    [InlineData("I can't promise anything about when a new card arrives.", "set-expectations", 1)]
+    [InlineData("I can't promise anything about when a new card arrives.", "set-expectations", 0)]
     public void NegatedCues_DoNotCount(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -12,6 +13,7 @@ public sealed class FakeOpenAi : IAsyncDisposable
     {
         Good,
         Malformed,
+        Incomplete,
         InventedQuote,
         Slow,
         Throttled,
@@ -26,6 +28,13 @@ public sealed class FakeOpenAi : IAsyncDisposable
 
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
+    /// <summary>
+    /// The signals a Good reply says are present, each with its quote; a null quote is the answer's first
+    /// twelve characters, which any answer contains. Every other signal the prompt lists is absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Present { get; set; } =
+        new Dictionary<string, string?> { ["empathy"] = null, ["concern"] = null, ["root-question"] = null };
+
     public string Endpoint => LoopbackServer.BaseUrl(_app) + "/v1";
 
     public static async Task<FakeOpenAi> StartAsync()
@@ -38,13 +47,15 @@ public sealed class FakeOpenAi : IAsyncDisposable
             fake.Requests.Enqueue(body);
             var next = fake.Script.TryDequeue(out var r) ? r : Reply.Good;
             var answer = AnswerIn(body);
+            var present = fake.Present.ToDictionary(p => p.Key, p => p.Value ?? (answer.Length > 12 ? answer[..12] : answer));
             return next switch
             {
                 Reply.Throttled => Results.Json(new { error = new { message = "Rate limit reached", type = "requests", code = "rate_limit_exceeded" } }, statusCode: 429),
                 Reply.Slow => await SlowAsync(request.HttpContext.RequestAborted),
-                Reply.Malformed => Completion("Sure! Here are the scores: listen-first 2, set-expectations 1"),
-                Reply.InventedQuote => Completion(Scores(body, "I will personally fly your card to you tonight")),
-                _ => Completion(Scores(body, answer.Length > 12 ? answer[..12] : answer)),
+                Reply.Malformed => Completion("Sure! Here is the checklist: empathy yes, concern yes, thanks no"),
+                Reply.Incomplete => Completion(Checklist(SignalsAskedIn(body).SkipLast(1), present)),
+                Reply.InventedQuote => Completion(Checklist(SignalsAskedIn(body), new(present) { ["personal-action"] = "I will personally fly your card to you tonight" })),
+                _ => Completion(Checklist(SignalsAskedIn(body), present)),
             };
         });
         await app.StartAsync();
@@ -57,25 +68,34 @@ public sealed class FakeOpenAi : IAsyncDisposable
         return Results.StatusCode(504);
     }
 
-    private static string AnswerIn(JsonObject body)
+    /// <summary>What the prompt fences as the employee's answer: between the markers with this request's nonce.</summary>
+    public static (string Answer, string Nonce) FencedAnswerIn(JsonObject body)
     {
-        var first = body["messages"]!.AsArray().First(m => m!["role"]!.GetValue<string>() == "user" && m["content"]!.ToString().Contains("<<<ANSWER", StringComparison.Ordinal))!["content"]!.ToString();
-        var start = first.LastIndexOf("<<<ANSWER\n", StringComparison.Ordinal) + "<<<ANSWER\n".Length;
-        return first[start..first.LastIndexOf("\nANSWER>>>", StringComparison.Ordinal)];
+        var user = body["messages"]!.AsArray().First(m => m!["role"]!.GetValue<string>() == "user" && m["content"]!.ToString().Contains("<<<ANSWER ", StringComparison.Ordinal))!["content"]!.ToString();
+        var nonce = Regex.Match(user, @"<<<ANSWER (\w+)\n").Groups[1].Value;
+        var start = user.IndexOf($"<<<ANSWER {nonce}\n", StringComparison.Ordinal) + $"<<<ANSWER {nonce}\n".Length;
+        return (user[start..user.LastIndexOf($"\nANSWER {nonce}>>>", StringComparison.Ordinal)], nonce);
     }
 
-    /// <summary>Every standard the prompt lists as assessed gets 2, with the given quote.</summary>
-    private static string Scores(JsonObject body, string quote)
+    private static string AnswerIn(JsonObject body) => FencedAnswerIn(body).Answer;
+
+    /// <summary>The signal names the system prompt asks to be answered.</summary>
+    private static string[] SignalsAskedIn(JsonObject body)
     {
+        const string Lead = "with every one of these signal names: ";
         var system = body["messages"]![0]!["content"]!.ToString();
-        var assessed = system[(system.LastIndexOf("with exactly these standard ids: ", StringComparison.Ordinal) + 33)..].TrimEnd('.', '\n', ' ').Split(", ");
-        var scores = new JsonObject();
-        foreach (var id in assessed)
+        return system[(system.LastIndexOf(Lead, StringComparison.Ordinal) + Lead.Length)..].TrimEnd('.', '\n', ' ').Split(", ");
+    }
+
+    private static string Checklist(IEnumerable<string> asked, Dictionary<string, string> present)
+    {
+        var signals = new JsonObject();
+        foreach (var name in asked)
         {
-            scores[id] = new JsonObject { ["score"] = 2, ["evidence"] = quote, ["tip"] = "Add a concrete time." };
+            signals[name] = new JsonObject { ["present"] = present.ContainsKey(name), ["quote"] = present.GetValueOrDefault(name) ?? "" };
         }
 
-        return new JsonObject { ["scores"] = scores }.ToJsonString();
+        return new JsonObject { ["signals"] = signals }.ToJsonString();
     }
 
     private static IResult Completion(string content) => Results.Json(new JsonObject

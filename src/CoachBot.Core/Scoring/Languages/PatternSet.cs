@@ -8,7 +8,7 @@ namespace CoachBot.Core.Scoring.Languages;
 /// In a pattern, <c>~</c> stands for the rest of a word (<c>извин~</c>, <c>залга~</c>); the rest is .NET regex
 /// over lower-cased text.
 /// </summary>
-public sealed class PatternSet
+public sealed partial class PatternSet
 {
     private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
 
@@ -42,5 +42,10 @@ public sealed class PatternSet
 
     public bool IsMatch(string text, int start, int length) => Regex.IsMatch(text.AsSpan(start, length));
 
-    private static string Expand(string pattern) => pattern.Replace("~", @"\p{L}*", StringComparison.Ordinal).Replace(" ", @"\s+", StringComparison.Ordinal);
+    private static string Expand(string pattern) =>
+        OptionalSpace().Replace(pattern.Replace("~", @"\p{L}*", StringComparison.Ordinal), @"\s*").Replace(" ", @"\s+", StringComparison.Ordinal);
+
+    /// <summary>" ?" and " *": a space that may be left out.</summary>
+    [GeneratedRegex(@" [?*](?![:=!<])")]
+    private static partial Regex OptionalSpace();
 }

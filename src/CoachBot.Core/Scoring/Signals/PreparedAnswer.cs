@@ -33,6 +33,23 @@ internal sealed partial class PreparedAnswer
     /// <summary>What the customer would hear: the sentences not addressed to the scorer.</summary>
     public IEnumerable<Sentence> Spoken => Sentences.Where(s => !s.ScorerTalk);
 
+    /// <summary>Where a character of the employee's own text landed in the prepared text.</summary>
+    public int TextIndexOfRaw(int rawIndex)
+    {
+        var at = Array.BinarySearch(_rawIndex, rawIndex);
+        if (at < 0)
+        {
+            at = Math.Min(~at, _rawIndex.Length - 1);
+        }
+
+        while (at > 0 && _rawIndex[at - 1] == rawIndex)
+        {
+            at--;
+        }
+
+        return Math.Max(0, at);
+    }
+
     public Sentence SentenceAt(int index) => Sentences.LastOrDefault(s => s.Start <= index) ?? Sentences[0];
 
     public (int Start, int End) ClauseAt(int index)

@@ -75,9 +75,12 @@ internal static partial class SignalReader
 
     private static string? FirstMatch(PreparedAnswer answer, SignalPatterns signal)
     {
-        foreach (Match match in signal.Patterns.Regex.Matches(answer.Text))
+        foreach (Match match in signal.Patterns.Regex.Matches(signal.AsTyped ? answer.Raw : answer.Text))
         {
-            var sentence = answer.SentenceAt(match.Index);
+            var (start, end) = signal.AsTyped
+                ? (answer.TextIndexOfRaw(match.Index), answer.TextIndexOfRaw(match.Index + match.Length - 1) + 1)
+                : (match.Index, match.Index + match.Length);
+            var sentence = answer.SentenceAt(start);
             if (sentence.ScorerTalk
                 || signal.In == SentenceKind.Questions && !sentence.IsQuestion
                 || signal.In == SentenceKind.Statements && sentence.IsQuestion
@@ -88,7 +91,7 @@ internal static partial class SignalReader
                 continue;
             }
 
-            return answer.Quote(sentence, match.Index, match.Index + match.Length);
+            return answer.Quote(sentence, start, end);
         }
 
         return null;
