@@ -1,0 +1,45 @@
+using CoachBot.Host.Tests.Support;
+
+namespace CoachBot.Host.Tests.Scoring;
+
+/// <summary>Answers in English, Russian and Mongolian are scored as what they say; other languages get a clear reply and nothing is stored.</summary>
+public sealed class AnswerLanguageTests
+{
+    private readonly string _data = CoachBotFactory.NewDataDirectory();
+
+    [Theory]
+    [InlineData("en", "Oh no, your card with your trip on Thursday, that's so worrying. Did the machine show any message? I'll block it right now and have a new card with you by Wednesday at the latest, probably sooner; if it's late, I'll have a temporary card ready here. Thank you for telling us straight away. I'll call you on Wednesday to check it arrived, and do tell me how we did.")]
+    [InlineData("ru", "Представляю, как вы переживаете: карта застряла, а в четверг поездка. Скажите, банкомат что-нибудь показал на экране? Я сам заблокирую карту прямо сейчас и закажу новую: она будет у вас не позже среды, скорее всего раньше. Если не успеет, я выдам вам временную карту здесь, в отделении. Спасибо, что сразу сообщили. В среду я позвоню вам и уточню, всё ли пришло, и буду рад вашему отзыву.")]
+    [InlineData("mn", "Пүрэв гаригт аялалтай байхад карт тань гацсан нь үнэхээр санаа зовмоор юм. АТМ дэлгэц дээр ямар нэг зүйл харуулсан уу? Би өөрөө картыг яг одоо хаая, шинэ картыг хамгийн оройтохдоо лхагва гаригт гаргаж өгнө, магадгүй түүнээс ч эрт. Хэрэв амжихгүй бол энд түр карт бэлдэж өгье. Шууд хэлсэнд баярлалаа. Лхагва гаригт би танд залгаж карт ирсэн эсэхийг асууя, санал хүсэлтээ хэлээрэй.")]
+    public async Task AStrongAnswer_IsScoredAsStrong_InItsLanguage(string language, string answer)
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice bank"));
+
+        var replies = await client.SendAsync(Activities.Message(answer));
+
+        var scores = replies[0]!["value"]!["scores"]!.AsObject();
+        Assert.All(scores, s => Assert.True(s.Value!.GetValue<int>() >= 2, $"{language} {s.Key}: {s.Value}"));
+        Assert.Equal(answer, factory.Strings("SELECT Answer FROM attempts").Single());
+    }
+
+    [Theory]
+    [InlineData("Je suis vraiment désolé, je vais bloquer votre carte tout de suite et vous rappeler demain matin.")]
+    [InlineData("Кешіріңіз, картаңызды қазір бұғаттаймын және ертең сізге хабарласамын.")]
+    public async Task AnAnswerInAnotherLanguage_GetsAClearReply_AndNoScoresAreStored(string answer)
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice bank"));
+
+        var replies = await client.SendAsync(Activities.Message(answer));
+
+        var text = Activities.TextOf(replies[0]);
+        Assert.Contains("English, Russian and Mongolian", text);
+        Assert.Contains("английском, русском и монгольском", text);
+        Assert.Null(replies[0]!["value"]);
+        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts"));
+        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempt_scores"));
+    }
+}
