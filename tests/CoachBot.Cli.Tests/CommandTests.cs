@@ -14,6 +14,30 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("OK:", output);
         Assert.Contains("15 scenarios", output);
+        Assert.Contains("English (en), Mongolian (mn), Russian (ru)", output);
+    }
+
+    [Fact]
+    public async Task Validate_AStandardTheScorerCannotScore_IsNamed_AndExitsOne()
+    {
+        var content = Path.Combine(_work, "prompts");
+        CopyDirectory(Path.Combine(CliRunner.CliDirectory, "prompts"), content);
+        File.AppendAllText(Path.Combine(content, "standards.yml"), "  - id: smile-more\n    name: Smile more\n    summary: s\n    levels: {0: a, 1: b, 2: c, 3: d}\n");
+
+        var (code, _, error) = await CliRunner.RunAsync(_work, null, "validate", "--content", content);
+
+        Assert.Equal(1, code);
+        Assert.Contains("'smile-more' has no scoring rules", error);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     [Fact]

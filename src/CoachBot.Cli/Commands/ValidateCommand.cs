@@ -7,7 +7,7 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var content = ContentOption.Create();
-        var command = new Command("validate", "Check the standards pack and scenarios; print each problem with its file, field and reason.") { content };
+        var command = new Command("validate", "Check the standards pack, scenarios and scoring languages; print each problem with its file, field and reason.") { content };
         command.SetAction(parse =>
         {
             var directory = ContentOption.DirectoryFrom(parse, content);
@@ -20,8 +20,10 @@ internal static class ValidateCommand
             Console.WriteLine($"OK: {directory}: {pack.Standards.Count} standards ({pack.FrontlineStandards.Count} frontline), {pack.Scenarios.Count} scenarios.");
             foreach (var standard in pack.FrontlineStandards)
             {
-                Console.WriteLine($"  {standard.Id,-18} assessed by {pack.Scenarios.Count(s => s.Assesses(standard.Id))} scenarios");
+                Console.WriteLine($"  {standard.Id,-18} assessed by {pack.Scenarios.Count(s => s.Assesses(standard.Id))} scenarios, scored by {standard.Scoring.Count} rules");
             }
+
+            Console.WriteLine($"The offline scorer reads {pack.Signals.Count} signals in {string.Join(", ", pack.Languages.Select(l => $"{l.Name} ({l.Code})"))}.");
 
             return 0;
         });

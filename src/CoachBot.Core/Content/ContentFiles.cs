@@ -64,7 +64,6 @@ internal sealed class NegationEntry
 {
     public List<string>? Before { get; set; }
     public List<string>? After { get; set; }
-    public string? Suffix { get; set; }
     public int? Window { get; set; }
 }
 

@@ -6,7 +6,7 @@ namespace CoachBot.Core.Content;
 internal static class LanguageLoader
 {
     public const string Folder = "languages";
-    public static readonly string[] Stemmers = ["english", "russian", "prefix-5"];
+    public static readonly string[] Stemmers = ["english", "russian", "prefix-4", "prefix-5", "prefix-6"];
     public static readonly string[] Scripts = ["latin", "cyrillic"];
     public static readonly string[] RequiredMessages = ["unscorable-language"];
 
@@ -109,7 +109,6 @@ internal static class LanguageLoader
             Chat = (file.Chat ?? []).ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal),
             NegatorsBefore = Patterns(path, "negation.before", negation.Before ?? [], problems),
             NegatorsAfter = Patterns(path, "negation.after", negation.After ?? [], problems),
-            NegatedWord = Patterns(path, "negation.suffix", string.IsNullOrWhiteSpace(negation.Suffix) ? [] : [@"\p{L}+" + negation.Suffix], problems),
             NegationWindow = negation.Window ?? 3,
             ClauseBreaks = Patterns(path, "clause_breaks", file.ClauseBreaks ?? [], problems),
             QuestionEndings = Patterns(path, "question_endings", file.QuestionEndings ?? [], problems),

@@ -29,9 +29,6 @@ public sealed class LanguagePack
 
     public required PatternSet NegatorsAfter { get; init; }
 
-    /// <summary>A word ending so is negated in itself (Mongolian -гүй); empty when the language has none.</summary>
-    public required PatternSet NegatedWord { get; init; }
-
     public required int NegationWindow { get; init; }
 
     public required PatternSet ClauseBreaks { get; init; }

@@ -10,7 +10,7 @@ namespace CoachBot.Core.Scoring.Languages;
 /// </summary>
 public sealed partial class PatternSet
 {
-    private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
 
     private PatternSet(Regex regex) => Regex = regex;
 
@@ -21,7 +21,7 @@ public sealed partial class PatternSet
     {
         var alternatives = patterns.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => "(?:" + Expand(p.Trim()) + ")").ToList();
         var source = alternatives.Count == 0 ? "(?!)" : @"(?<![\p{L}\p{N}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])";
-        return new PatternSet(Compiled.GetOrAdd(source, s => new Regex(s, RegexOptions.Compiled | RegexOptions.CultureInvariant)));
+        return new PatternSet(Built.GetOrAdd(source, s => new Regex(s, RegexOptions.CultureInvariant)));
     }
 
     /// <summary>Checks one pattern on its own, so a problem can name it.</summary>
@@ -37,6 +37,8 @@ public sealed partial class PatternSet
             return ex.Message;
         }
     }
+
+    public IEnumerable<Match> Matches(string text) => Regex.Matches(text);
 
     public bool IsMatch(string text) => Regex.IsMatch(text);
 

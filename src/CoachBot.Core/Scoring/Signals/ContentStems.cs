@@ -28,7 +28,7 @@ internal static partial class ContentStems
     private static string Stem(string word, string stemmer) => stemmer switch
     {
         "russian" => Russian(word),
-        "prefix-5" => word.Length > 5 ? word[..5] : word,
+        ['p', 'r', 'e', 'f', 'i', 'x', '-', var n] => word.Length > n - '0' ? word[..(n - '0')] : word,
         _ => English(word),
     };
 

@@ -200,7 +200,7 @@ internal sealed partial class PreparedAnswer
     private static int[] ClauseBreaks(string text, LanguagePack language)
     {
         var breaks = ClausePunctuation().Matches(text).Select(m => m.Index + 1)
-            .Concat(language.ClauseBreaks.Regex.Matches(text).Select(m => m.Index));
+            .Concat(language.ClauseBreaks.Matches(text).Select(m => m.Index));
         return breaks.Distinct().Order().ToArray();
     }
 

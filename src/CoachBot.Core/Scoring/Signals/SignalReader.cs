@@ -75,7 +75,7 @@ internal static partial class SignalReader
 
     private static string? FirstMatch(PreparedAnswer answer, SignalPatterns signal)
     {
-        foreach (Match match in signal.Patterns.Regex.Matches(signal.AsTyped ? answer.Raw : answer.Text))
+        foreach (var match in signal.Patterns.Matches(signal.AsTyped ? answer.Raw : answer.Text))
         {
             var (start, end) = signal.AsTyped
                 ? (answer.TextIndexOfRaw(match.Index), answer.TextIndexOfRaw(match.Index + match.Length - 1) + 1)
@@ -97,7 +97,7 @@ internal static partial class SignalReader
         return null;
     }
 
-    /// <summary>"not sorry", "no need to thank", "не обещаю", "хэлэхгүй": a negator in the same clause, close to the cue.</summary>
+    /// <summary>"not sorry", "no need to thank", "не обещаю", "хэлэхгүй": a negator in the same clause, close before or after the cue.</summary>
     private static bool IsNegated(PreparedAnswer answer, Match match)
     {
         var language = answer.Language;
@@ -113,24 +113,7 @@ internal static partial class SignalReader
             }
         }
 
-        var end = match.Index + match.Length;
-        var wordEnd = end;
-        while (wordEnd < answer.Text.Length && char.IsLetter(answer.Text[wordEnd]))
-        {
-            wordEnd++;
-        }
-
-        var wordStart = match.Index;
-        while (wordStart > 0 && char.IsLetter(answer.Text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-
-        if (wordEnd > end && language.NegatedWord.IsMatch(answer.Text[wordStart..wordEnd]) && !language.NegatedWord.IsMatch(match.Value))
-        {
-            return true;
-        }
-
+        var wordEnd = match.Index + match.Length;
         var after = answer.Text[wordEnd..Math.Max(wordEnd, Math.Min(clauseEnd, answer.Text.Length))];
         var afterWords = Word().Matches(after);
         return afterWords.Count > 0
