@@ -44,6 +44,8 @@ public sealed class HardAnswersTests
     [InlineData("I won't pretend I'm sorry: the machine only keeps cards when the PIN is wrong.", "listen-first", 0)]
     [InlineData("No need to thank me. Your card is gone, order a new one in the app.", "follow-up", 0)]
     [InlineData("I can't promise anything about when a new card arrives.", "set-expectations", 0)]
+    [InlineData("Би уучлалт гуйхгүй: АТМ зөвхөн ПИН код буруу үед картыг үлдээдэг, таны л асуудал.", "listen-first", 0)]
+    [InlineData("Баярлалаа гэж хэлэх хэрэггүй. Картаа аппликейшнээр дахин захиалаарай.", "follow-up", 0)]
     public void NegatedCues_DoNotCount(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
@@ -59,6 +61,18 @@ public sealed class HardAnswersTests
         var result = _scorer.Score(Card, chat);
 
         Assert.Equal([3, 3, 3, 3], result.Scores.Select(s => s.Score ?? -1));
+    }
+
+    [Theory]
+    [InlineData("mn", "уучлаарай пүрэвт аялалтай байхад карт чинь гацсан нь үнэхээр санаа зовмоор юм. мөнгө чинь аюулгүй бн, карт ямар мэдэгдэл гаргасан бэ? "
+        + "би өөрөө картыг одоо хаая, шинэ картыг хамгийн оройтохдоо лхагвад, магадгүй түүнээс ч эрт гаргаж өгнө. амжихгүй бол энд түр карт бэлдье. "
+        + "шууд хэлсэнд баярлалаа, лхагвад залгаж карт ирсэн эсэхийг асууя, санал хүсэлтээ хэлээрэй")]
+    public void ChatSpelling_IsReadInEachLanguage(string language, string chat)
+    {
+        var result = _scorer.Score(Card, chat);
+
+        Assert.Equal(language, result.Language);
+        Assert.All(result.Scores, s => Assert.True(s.Score >= 2, $"{s.StandardId}: {s.Score}"));
     }
 
     [Theory]

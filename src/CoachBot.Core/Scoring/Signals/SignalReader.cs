@@ -116,8 +116,13 @@ internal static partial class SignalReader
         var wordEnd = match.Index + match.Length;
         var after = answer.Text[wordEnd..Math.Max(wordEnd, Math.Min(clauseEnd, answer.Text.Length))];
         var afterWords = Word().Matches(after);
-        return afterWords.Count > 0
-            && language.NegatorsAfter.IsMatch(after[..(afterWords[Math.Min(afterWords.Count, 2) - 1].Index + afterWords[Math.Min(afterWords.Count, 2) - 1].Length)]);
+        if (afterWords.Count == 0)
+        {
+            return false;
+        }
+
+        var last = afterWords[Math.Min(afterWords.Count, language.NegationWindow) - 1];
+        return language.NegatorsAfter.IsMatch(after[..(last.Index + last.Length)]);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'-]*")]
