@@ -16,7 +16,7 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
     public async Task<BotReply> HandleAsync(ChatAddress from, string text, CancellationToken cancellationToken)
     {
         var (command, argument) = Parse(text)!.Value;
-        var person = await directory.FindByAccountAsync(from.ChannelId, from.UserId, cancellationToken);
+        var person = from.IsAnonymous ? null : await directory.FindByAccountAsync(from.ChannelId, from.UserId, cancellationToken);
         return command switch
         {
             "my data" => MyData(person, from),

@@ -18,19 +18,31 @@ internal static class BotFrameworkEndpoint
         IOptions<BotFrameworkOptions> options,
         CancellationToken ct)
     {
+        // A form or text/plain post is a "simple" request a web page may send cross-site without asking; JSON is not.
+        if (!request.HasJsonContentType())
+        {
+            return ApiError.Create(StatusCodes.Status415UnsupportedMediaType, "An activity must be sent as application/json.");
+        }
+
+        var settings = options.Value;
+        if (settings.IsLocalMode && !settings.AllowUnauthenticated)
+        {
+            return ApiError.Create(StatusCodes.Status401Unauthorized, "A valid Bot Framework token is required.");
+        }
+
         var (activity, problem) = await ReadAsync(request, ct);
         if (activity is null)
         {
             return problem!;
         }
 
-        var authenticated = !options.Value.IsLocalMode;
+        var authenticated = !settings.IsLocalMode;
         if (authenticated && await tokens.ValidateAsync(request.Headers.Authorization, activity, ct) is not null)
         {
             return ApiError.Create(StatusCodes.Status401Unauthorized, "A valid Bot Framework token is required.");
         }
 
-        var outcome = await handler.HandleAsync(activity, serviceUrlVouched: authenticated, ct);
+        var outcome = await handler.HandleAsync(activity, authenticated ? ActivityOrigin.Vouched : ActivityOrigin.Local, ct);
         var rendered = outcome.Replies.Select(r => ActivityRenderer.Render(r, activity)).ToList();
         if (outcome.Invoke is null && string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
         {
