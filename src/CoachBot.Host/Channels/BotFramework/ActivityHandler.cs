@@ -8,15 +8,15 @@ namespace CoachBot.Host.Channels.BotFramework;
 internal sealed record ActivityOutcome(IReadOnlyList<BotReply> Replies, InvokeResponse? Invoke = null);
 
 /// <summary>Translates activities into Core calls, remembers conversation references, welcomes each person once.</summary>
-internal sealed partial class ActivityHandler(CoachingService coaching, IConversationReferenceStore references, TimeProvider time)
+internal sealed partial class ActivityHandler(CoachingService coaching, IConversationReferenceStore references, PrivateReplies privately, TimeProvider time)
 {
     public async Task<ActivityOutcome> HandleAsync(Activity activity, ActivityOrigin origin, CancellationToken ct)
     {
         await RememberAsync(activity, origin, ct);
         return activity.Type switch
         {
-            ActivityTypes.Message when TeamsScope.IsAddressedToBot(activity) =>
-                new(await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), StripMentions(activity.Text), ActionOf(activity.Value), activity.From!.Name), ct)),
+            ActivityTypes.Message when TeamsScope.IsAddressedToBot(activity) => new(await privately.RouteAsync(activity, origin,
+                await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), StripMentions(activity.Text), ActionOf(activity.Value), activity.From!.Name), ct), ct)),
             ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate => new(await WelcomeAsync(activity, origin, ct)),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await CardActionAsync(activity, origin, ct),
             ActivityTypes.Invoke => new([], InvokeResponse.NotImplemented),
@@ -38,7 +38,8 @@ internal sealed partial class ActivityHandler(CoachingService coaching, IConvers
 
         var verb = (action.TryGetProperty("data", out var data) ? ActionOf(data) : null)
             ?? (action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null);
-        var replies = await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), null, verb ?? "help", activity.From!.Name), ct);
+        var replies = await privately.RouteAsync(activity, origin,
+            await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), null, verb ?? "help", activity.From!.Name), ct), ct);
         var first = replies[0];
         var invoke = AdaptiveCards.Render(first) is { } card ? InvokeResponse.Card(card) : InvokeResponse.Message(first.Text);
         return new(replies.Skip(1).ToList(), invoke);
