@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Coaching;
 using CoachBot.Host.Http;
+using CoachBot.Host.Security;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Channels.WebChat;
@@ -38,7 +39,7 @@ internal static partial class WebChatExtensions
         return new StreamReader(stream).ReadToEnd();
     });
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, CoachingService coaching, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(HttpRequest request, CoachingService coaching, PersonRateLimiter people, CancellationToken ct)
     {
         // A form or text/plain post is a "simple" request another site's page may send without asking; JSON is not.
         if (!request.HasJsonContentType())
@@ -65,6 +66,11 @@ internal static partial class WebChatExtensions
         if (body?.UserId is not { } userId || !UserIdPattern().IsMatch(userId))
         {
             return ApiError.Create(StatusCodes.Status400BadRequest, "'userId' is required: 1-64 letters, digits, '-' or '_'.");
+        }
+
+        if (people.TryAcquire(ChannelId, userId) is { } wait)
+        {
+            return TooManyRequests.After(request.HttpContext.Response, wait);
         }
 
         var address = new ChatAddress(ChannelId, userId, userId) { IsAnonymous = true };
