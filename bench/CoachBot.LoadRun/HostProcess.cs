@@ -43,6 +43,11 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Slack__ApiBaseUrl"] = fakeSlackUrl + "/api/";
         start.Environment["Slack__ChannelPostInterval"] = "00:00:00";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        // All the load comes from this one machine: the per-IP limits would stop it at once. Each simulated person sends
+        // about 15 messages a minute per channel, under the per-person default, which stays as shipped.
+        start.Environment["RateLimits__ChatPerIpPerMinute"] = "10000000";
+        start.Environment["RateLimits__SlackPerIpPerMinute"] = "10000000";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

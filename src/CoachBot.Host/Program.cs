@@ -5,6 +5,7 @@ using CoachBot.Host.Coaching;
 using CoachBot.Host.Dashboard;
 using CoachBot.Host.Configuration;
 using CoachBot.Host.Jobs;
+using CoachBot.Host.Security;
 using CoachBot.Host.Storage;
 
 // Configuration is read once. Reloading on change would watch the content root and every folder below it, which holds the
@@ -18,11 +19,13 @@ builder.Services.AddWebChat();
 builder.Services.AddSlackChannel();
 builder.Services.AddNudges();
 builder.Services.AddDashboard(builder.Configuration);
+builder.Services.AddRateLimits();
 
 var app = builder.Build();
 app.UseMiddleware<CoachBot.Host.Http.StorageUnavailable>();
 await app.PrepareAsync();
 app.MapDashboard();
+app.UseRateLimits();
 app.MapBotFrameworkChannel();
 app.MapWebChat();
 app.MapSlackChannel();

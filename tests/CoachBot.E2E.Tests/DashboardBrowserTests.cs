@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -10,10 +8,12 @@ namespace CoachBot.E2E.Tests;
 /// <summary>HR signs in to the dashboard in Chromium, drills from the company to a person, changes the dates and checks the CSV export.</summary>
 public sealed partial class DashboardBrowserTests
 {
+    private const string SlackSecret = "e2e-signing-secret";
+
     [Fact]
     public async Task Hr_SignsIn_DrillsDown_ChangesDates_AndTheCsvMatchesThePage()
     {
-        await using var host = await HostProcess.StartAsync();
+        await using var host = await HostProcess.StartAsync(new Dictionary<string, string> { ["Slack__SigningSecret"] = SlackSecret });
         var adminPassword = OneTimePassword().Match(string.Join("\n", host.Output)).Groups[1].Value;
         Assert.Equal(20, adminPassword.Length);
         await AssertAdminOneTimePasswordWorksAsync(host, adminPassword);
@@ -21,11 +21,11 @@ public sealed partial class DashboardBrowserTests
         var people = Path.Combine(host.DataDirectory, "people.csv");
         await File.WriteAllTextAsync(people, """
             id,name,email,team,manager_id,role,slack_user_id,teams_user_id
-            hr-1,Hana HR,hana@example.com,People,,hr,,29:hana
-            mgr-1,Mia Manager,mia@example.com,Front desk,,manager,,29:mia
-            ana-1,Ana Alvarez,ana@example.com,Front desk,mgr-1,employee,,29:ana
-            ben-1,Ben Brown,ben@example.com,Front desk,mgr-1,employee,,29:ben
-            cara-1,Cara Cook,cara@example.com,Kitchen,,employee,,29:cara
+            hr-1,Hana HR,hana@example.com,People,,hr,U0HANA,29:hana
+            mgr-1,Mia Manager,mia@example.com,Front desk,,manager,U0MIA,29:mia
+            ana-1,Ana Alvarez,ana@example.com,Front desk,mgr-1,employee,U0ANA,29:ana
+            ben-1,Ben Brown,ben@example.com,Front desk,mgr-1,employee,U0BEN,29:ben
+            cara-1,Cara Cook,cara@example.com,Kitchen,,employee,U0CARA,29:cara
             """);
         Assert.Contains("Imported 5 people", await CliAsync(host, "import-people", people));
         var hrPassword = OneTimePassword().Match(await CliAsync(host, "set-password", "hr-1")).Groups[1].Value;
@@ -33,9 +33,9 @@ public sealed partial class DashboardBrowserTests
 
         using (var chat = new HttpClient { BaseAddress = new Uri(host.BaseUrl) })
         {
-            await PractiseAsync(chat, "29:ana", "bank", "I'm so sorry about your card. What do you need it for today? I'll order a new one now; it will be here by Thursday, and I'll call you Friday if not. Thank you!");
-            await PractiseAsync(chat, "29:ana", "dentist", "Sorry. Nothing I can do.");
-            await PractiseAsync(chat, "29:cara", "restaurant", "I'm sorry, I'll get the chef to redo it within ten minutes.");
+            await PractiseAsync(chat, "U0ANA", "bank", "I'm so sorry about your card. What do you need it for today? I'll order a new one now; it will be here by Thursday, and I'll call you Friday if not. Thank you!");
+            await PractiseAsync(chat, "U0ANA", "dentist", "Sorry. Nothing I can do.");
+            await PractiseAsync(chat, "U0CARA", "restaurant", "I'm sorry, I'll get the chef to redo it within ten minutes.");
         }
 
         var (playwright, browser) = await Browser.LaunchAsync();
@@ -96,16 +96,25 @@ public sealed partial class DashboardBrowserTests
         Assert.Equal("/account/password", response.Headers.Location!.ToString());
     }
 
-    private static async Task PractiseAsync(HttpClient chat, string user, string topic, string answer)
+    /// <summary>
+    /// Practice that counts for a directory person comes from an authenticated channel: here Slack's /coach, signed as Slack
+    /// signs it (an unauthenticated Bot Framework activity would be anonymous).
+    /// </summary>
+    private static async Task PractiseAsync(HttpClient chat, string slackUser, string topic, string answer)
     {
         foreach (var text in new[] { "practice " + topic, answer })
         {
-            var activity = new JsonObject
+            var body = $"command=%2Fcoach&user_id={slackUser}&channel_id=D-{slackUser}&text={Uri.EscapeDataString(text)}";
+            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            using var hmac = new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(SlackSecret));
+            var signature = "v0=" + Convert.ToHexStringLower(hmac.ComputeHash(System.Text.Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/slack/commands")
             {
-                ["type"] = "message", ["channelId"] = "msteams", ["serviceUrl"] = "http://localhost:9/", ["deliveryMode"] = "expectReplies", ["text"] = text,
-                ["from"] = new JsonObject { ["id"] = user }, ["recipient"] = new JsonObject { ["id"] = "coachbot" }, ["conversation"] = new JsonObject { ["id"] = "a:" + user },
+                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"),
             };
-            (await chat.PostAsJsonAsync("/api/messages", activity)).EnsureSuccessStatusCode();
+            request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+            request.Headers.Add("X-Slack-Signature", signature);
+            (await chat.SendAsync(request)).EnsureSuccessStatusCode();
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed class HostProcess : IAsyncDisposable
         return count;
     }
 
-    public static async Task<HostProcess> StartAsync()
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
         var data = Directory.CreateTempSubdirectory("coachbot-e2e-").FullName;
         var baseUrl = $"http://127.0.0.1:{FreePort()}";
@@ -49,6 +49,10 @@ internal sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = data,
         };
         start.Environment["Storage__SqlitePath"] = Path.Combine(data, "coachbot.db");
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var process = ChildProcess.Start(start, output.Enqueue);
 

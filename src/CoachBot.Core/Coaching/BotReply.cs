@@ -19,6 +19,12 @@ public sealed record BotReply(string Text)
 
     /// <summary>A machine-readable tag a channel may attach to the post (Slack message metadata), e.g. a prompt's delivery id and scenario.</summary>
     public PromptTag? Tag { get; init; }
+
+    /// <summary>
+    /// Personal or team data (a data link, progress, a team or company report): a channel shows it only to the person who
+    /// asked, never in a shared conversation. See <see cref="PrivateReply"/> for what the shared conversation sees instead.
+    /// </summary>
+    public bool IsPrivate { get; init; }
 }
 
 public sealed record ReplyImage(string Url, string AltText);

@@ -108,7 +108,7 @@ public sealed partial class CoachingService(
     private async Task<BotReply> ProgressAsync(ChatAddress address, CancellationToken ct)
     {
         var attempts = await store.GetAttemptsAsync(address.ChannelId, address.UserId, ct);
-        return _replies.Progress(ProgressCalculator.Summarise(attempts, content.FrontlineStandards, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)));
+        return _replies.Progress(ProgressCalculator.Summarise(attempts, content.FrontlineStandards, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))) with { IsPrivate = true };
     }
 
     private async Task<IReadOnlyList<BotReply>> StopAsync(DialogState state, Scenario? open, DateTimeOffset now, CancellationToken ct)

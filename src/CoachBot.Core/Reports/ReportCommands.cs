@@ -16,7 +16,7 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
     public async Task<BotReply> HandleAsync(ChatAddress from, string text, CancellationToken cancellationToken)
     {
         var (command, argument) = Parse(text)!.Value;
-        var person = await directory.FindByAccountAsync(from.ChannelId, from.UserId, cancellationToken);
+        var person = from.IsAnonymous ? null : await directory.FindByAccountAsync(from.ChannelId, from.UserId, cancellationToken);
         return command switch
         {
             "my data" => MyData(person, from),
@@ -50,7 +50,7 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
         var url = links.Create(accounts);
         return new BotReply(
             $"Your data export is ready: {url}\nIt holds every answer you typed, its scores, and the prompts sent to you, as JSON. " +
-            $"The link works for {links.Lifetime.TotalMinutes:0} minutes; anyone with it can open it, so don't share it.");
+            $"The link works for {links.Lifetime.TotalMinutes:0} minutes; anyone with it can open it, so don't share it.") { IsPrivate = true };
     }
 
     private async Task<BotReply> TeamAsync(Person? person, string? team, CancellationToken ct)
@@ -76,7 +76,7 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
         AppendStandards(text, report, report.Summary);
         var quiet = report.People.Where(p => p.Id != person.Id && (p.LastPractised is null || p.LastPractised < Today().AddDays(-6))).Select(p => p.Name).ToList();
         text.Append(quiet.Count == 0 ? "Everyone has practised this week." : $"Not practised this week: {string.Join(", ", quiet)}.");
-        return new BotReply(text.ToString()) { Actions = [CoachingActions.ProgressButton], Image = Chart(person, filter, report) };
+        return new BotReply(text.ToString()) { Actions = [CoachingActions.ProgressButton], Image = Chart(person, filter, report), IsPrivate = true };
     }
 
     private async Task<BotReply> CompanyAsync(Person? person, CancellationToken ct)
@@ -96,7 +96,7 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
             text.Append(CultureInfo.InvariantCulture, $"• {team.Name}: {Percent(team.Participation)} of {team.People}, weakest {NameOf(report, team.Weakest)}\n");
         }
 
-        return new BotReply(text.ToString().TrimEnd()) { Image = Chart(person, filter, report) };
+        return new BotReply(text.ToString().TrimEnd()) { Image = Chart(person, filter, report), IsPrivate = true };
     }
 
     private ReplyImage? Chart(Person viewer, ProgressFilter filter, ProgressReport report) =>

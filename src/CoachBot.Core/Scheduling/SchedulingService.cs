@@ -141,6 +141,11 @@ public sealed partial class SchedulingService(
             return new BotReply(error!);
         }
 
+        if (from.IsAnonymous)
+        {
+            return new BotReply("Scheduled prompts need a chat platform that knows who you are (Slack or Teams); this chat is anonymous.");
+        }
+
         var people = directory is null ? [] : await directory.ListAsync(ct);
         var me = people.FirstOrDefault(p => p.Accounts.Contains(new People.ChatAccount(from.ChannelId, from.UserId)));
         var team = options.TeamOf(from.ChannelId, from.UserId) ?? DirectReports(people, me, from.ChannelId);

@@ -12,6 +12,7 @@ internal static class StartupExtensions
         var content = app.Services.GetRequiredService<ContentPack>();
         var scorer = app.Services.GetRequiredService<IAnswerScorer>();
         app.Logger.LogInformation("Loaded {Standards} standards and {Scenarios} scenarios; scoring with {Scorer}", content.Standards.Count, content.Scenarios.Count, scorer.Name);
+        Security.ChannelModes.Log(app.Services, app.Logger);
         await app.Services.MigrateStorageAsync();
         if (!Dashboard.SignIn.SignInExtensions.UsesEntra(app.Configuration))
         {

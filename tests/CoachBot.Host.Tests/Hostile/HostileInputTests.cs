@@ -160,7 +160,13 @@ public sealed class HostileInputTests(HostileInputTests.SharedHost shared) : ICl
     {
         public SlackTestHost Host { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Host = await SlackTestHost.StartAsync();
+        // The whole corpus comes from one client, and /coach cases all as one Slack user: rate limits are tested elsewhere.
+        public async Task InitializeAsync() => Host = await SlackTestHost.StartAsync(settings: new Dictionary<string, string>
+        {
+            ["RateLimits:ChatPerIpPerMinute"] = "100000",
+            ["RateLimits:SlackPerIpPerMinute"] = "100000",
+            ["RateLimits:PerPersonPerMinute"] = "100000",
+        });
 
         public async Task DisposeAsync() => await Host.DisposeAsync();
     }

@@ -16,7 +16,7 @@ public sealed class ChartTests
         host.Clock.Advance(TimeSpan.FromDays(8));
         await host.AnswerAsync("29:ben-7", ReportTestHost.WeakAnswer);
 
-        var reply = (await host.Factory.CreateClient().SendAsync(ReportTestHost.Teams("team", "29:mia-7"))).Single()!;
+        var reply = (await host.TeamsClient().SendAsync(ReportTestHost.Teams("team", "29:mia-7"))).Single()!;
         var card = reply["attachments"]![0]!["content"]!;
         var image = card["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "Image")!;
         var url = new Uri(image["url"]!.GetValue<string>());
@@ -41,7 +41,7 @@ public sealed class ChartTests
     {
         await using var host = await ReportTestHost.StartAsync();
         await host.AnswerAsync("29:ana-7", ReportTestHost.GoodAnswer);
-        var reply = (await host.Factory.CreateClient().SendAsync(ReportTestHost.Teams("team Front desk", "29:mia-7"))).Single()!;
+        var reply = (await host.TeamsClient().SendAsync(ReportTestHost.Teams("team Front desk", "29:mia-7"))).Single()!;
         var url = new Uri(reply["attachments"]![0]!["content"]!["body"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "Image")!["url"]!.GetValue<string>());
 
         // Mia is no longer a manager: the link she was given stops showing the team.

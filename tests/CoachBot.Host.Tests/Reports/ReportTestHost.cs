@@ -8,7 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoachBot.Host.Tests.Reports;
 
 /// <summary>
-/// The host with a directory of two teams, people practising in Teams (local mode) on a fake clock, and sign-ins for each role.
+/// The host with a directory of two teams, people practising in Teams (a registered bot: every activity carries a token from
+/// the fake Bot Framework cloud) on a fake clock, and sign-ins for each role.
 /// Front desk: manager Mia (p-mia-7), Ana (p-ana-7), Ben (p-ben-7). Kitchen: manager Kai (p-kai-7), Cara (p-cara-7). HR: Hana (p-hana-7).
 /// </summary>
 public sealed class ReportTestHost : IAsyncDisposable
@@ -17,13 +18,16 @@ public sealed class ReportTestHost : IAsyncDisposable
     public const string GoodAnswer = "I'm so sorry your card was swallowed, that's stressful. Can I ask what you need the card for today? I'll order a new one now and it will be here by Thursday; if not, I'll call you Friday morning. Thank you, and please ring me on 0123 if anything else comes up.";
     public const string WeakAnswer = "That's the machine. Nothing I can do about it.";
 
-    private ReportTestHost(CoachBotFactory factory, FakeTimeProvider clock)
+    private ReportTestHost(CoachBotFactory factory, FakeTimeProvider clock, FakeBotFrameworkCloud cloud)
     {
         Factory = factory;
         Clock = clock;
+        Cloud = cloud;
     }
 
     public CoachBotFactory Factory { get; }
+
+    public FakeBotFrameworkCloud Cloud { get; }
 
     public FakeTimeProvider Clock { get; }
 
@@ -40,9 +44,13 @@ public sealed class ReportTestHost : IAsyncDisposable
     public static async Task<ReportTestHost> StartAsync(Action<Dictionary<string, string>>? settings = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero)); // a Monday
+        var cloud = await FakeBotFrameworkCloud.StartAsync();
         var factory = new CoachBotFactory(CoachBotFactory.NewDataDirectory()) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        factory.Settings["MicrosoftAppId"] = Channels.Teams.TeamsTestHost.AppId;
+        factory.Settings["MicrosoftAppPassword"] = "test-secret-not-real";
+        factory.Settings["BotFramework:OpenIdMetadataUrl"] = cloud.MetadataUrl;
         settings?.Invoke(factory.Settings);
-        var host = new ReportTestHost(factory, clock);
+        var host = new ReportTestHost(factory, clock, cloud);
         var directory = factory.Services.GetRequiredService<IPeopleDirectory>();
         await directory.ImportAsync(People, CancellationToken.None);
         var logins = factory.Services.GetRequiredService<ILocalLoginStore>();
@@ -57,7 +65,7 @@ public sealed class ReportTestHost : IAsyncDisposable
     /// <summary>Practise one scenario and answer it in Teams, as this person, at the fake clock's time.</summary>
     public async Task AnswerAsync(string teamsUserId, string answer, string topic = "bank")
     {
-        var client = Factory.CreateClient();
+        var client = TeamsClient();
         await client.SendAsync(Teams($"practice {topic}", teamsUserId));
         await client.SendAsync(Teams(answer, teamsUserId));
         Clock.Advance(TimeSpan.FromMinutes(1));
@@ -65,9 +73,14 @@ public sealed class ReportTestHost : IAsyncDisposable
 
     public async Task<string> ChatAsync(string teamsUserId, string text)
     {
-        var replies = await Factory.CreateClient().SendAsync(Teams(text, teamsUserId));
+        var replies = await TeamsClient().SendAsync(Teams(text, teamsUserId));
         return string.Join("\n", replies.Select(Activities.TextOf));
     }
+
+    /// <summary>A client that sends what Teams sends: each activity with a channel token valid at the fake clock's time.</summary>
+    public HttpClient TeamsClient() => Factory.CreateDefaultClient(new BearerToken(() => Cloud.Token(Channels.Teams.TeamsTestHost.AppId, TeamsServiceUrl, now: Clock.GetUtcNow().UtcDateTime)));
+
+    private const string TeamsServiceUrl = "http://localhost:9/";
 
     public static JsonObject Teams(string text, string user)
     {
@@ -94,5 +107,9 @@ public sealed class ReportTestHost : IAsyncDisposable
 
     public static List<string> PersonIds(JsonObject report) => report["people"]!.AsArray().Select(p => p!["id"]!.GetValue<string>()).Order().ToList();
 
-    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Cloud.DisposeAsync();
+    }
 }

@@ -81,16 +81,16 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
     }
 
     /// <summary>A channel token, as the Bot Connector would send it; the parameters make it go wrong in one way each.</summary>
-    public string Token(string audience, string serviceUrl, string? issuer = null, DateTime? expires = null, RSA? key = null, string? keyId = null)
+    public string Token(string audience, string serviceUrl, string? issuer = null, DateTime? expires = null, RSA? key = null, string? keyId = null, DateTime? now = null)
     {
-        var now = DateTime.UtcNow;
+        var issued = now ?? DateTime.UtcNow;
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer ?? Issuer,
             Audience = audience,
-            IssuedAt = now.AddMinutes(-10),
-            NotBefore = now.AddMinutes(-10),
-            Expires = expires ?? now.AddHours(1),
+            IssuedAt = issued.AddMinutes(-10),
+            NotBefore = issued.AddMinutes(-10),
+            Expires = expires ?? issued.AddHours(1),
             Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(key ?? SigningKey) { KeyId = keyId ?? KeyId }, SecurityAlgorithms.RsaSha256),
         };

@@ -8,23 +8,23 @@ namespace CoachBot.Host.Channels.BotFramework;
 internal sealed record ActivityOutcome(IReadOnlyList<BotReply> Replies, InvokeResponse? Invoke = null);
 
 /// <summary>Translates activities into Core calls, remembers conversation references, welcomes each person once.</summary>
-internal sealed partial class ActivityHandler(CoachingService coaching, IConversationReferenceStore references, TimeProvider time)
+internal sealed partial class ActivityHandler(CoachingService coaching, IConversationReferenceStore references, PrivateReplies privately, TimeProvider time)
 {
-    public async Task<ActivityOutcome> HandleAsync(Activity activity, bool serviceUrlVouched, CancellationToken ct)
+    public async Task<ActivityOutcome> HandleAsync(Activity activity, ActivityOrigin origin, CancellationToken ct)
     {
-        await RememberAsync(activity, serviceUrlVouched, ct);
+        await RememberAsync(activity, origin, ct);
         return activity.Type switch
         {
-            ActivityTypes.Message when TeamsScope.IsAddressedToBot(activity) =>
-                new(await coaching.HandleAsync(new IncomingMessage(Address(activity), StripMentions(activity.Text), ActionOf(activity.Value), activity.From!.Name), ct)),
-            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate => new(await WelcomeAsync(activity, ct)),
-            ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await CardActionAsync(activity, ct),
+            ActivityTypes.Message when TeamsScope.IsAddressedToBot(activity) => new(await privately.RouteAsync(activity, origin,
+                await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), StripMentions(activity.Text), ActionOf(activity.Value), activity.From!.Name), ct), ct)),
+            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate => new(await WelcomeAsync(activity, origin, ct)),
+            ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await CardActionAsync(activity, origin, ct),
             ActivityTypes.Invoke => new([], InvokeResponse.NotImplemented),
             _ => new([]),
         };
     }
 
-    private async Task<ActivityOutcome> CardActionAsync(Activity activity, CancellationToken ct)
+    private async Task<ActivityOutcome> CardActionAsync(Activity activity, ActivityOrigin origin, CancellationToken ct)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value || !value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object)
         {
@@ -38,13 +38,14 @@ internal sealed partial class ActivityHandler(CoachingService coaching, IConvers
 
         var verb = (action.TryGetProperty("data", out var data) ? ActionOf(data) : null)
             ?? (action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null);
-        var replies = await coaching.HandleAsync(new IncomingMessage(Address(activity), null, verb ?? "help", activity.From!.Name), ct);
+        var replies = await privately.RouteAsync(activity, origin,
+            await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), null, verb ?? "help", activity.From!.Name), ct), ct);
         var first = replies[0];
         var invoke = AdaptiveCards.Render(first) is { } card ? InvokeResponse.Card(card) : InvokeResponse.Message(first.Text);
         return new(replies.Skip(1).ToList(), invoke);
     }
 
-    private async Task<IReadOnlyList<BotReply>> WelcomeAsync(Activity activity, CancellationToken ct)
+    private async Task<IReadOnlyList<BotReply>> WelcomeAsync(Activity activity, ActivityOrigin origin, CancellationToken ct)
     {
         var botAdded = activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true || activity.Action is "add" or "add-upgrade";
         if (!TeamsScope.IsPersonal(activity))
@@ -53,15 +54,17 @@ internal sealed partial class ActivityHandler(CoachingService coaching, IConvers
         }
 
         var person = activity.MembersAdded?.FirstOrDefault(m => m.Id != activity.Recipient?.Id)?.Id ?? (botAdded ? activity.From?.Id : null);
-        return person is not null && await references.TryMarkWelcomedAsync(activity.ChannelId!, person, time.GetUtcNow(), ct) ? [coaching.Welcome()] : [];
+        return person is not null && await references.TryMarkWelcomedAsync(origin.ChannelOf(activity), person, time.GetUtcNow(), ct) ? [coaching.Welcome()] : [];
     }
 
-    private async Task RememberAsync(Activity activity, bool vouched, CancellationToken ct)
+    private async Task RememberAsync(Activity activity, ActivityOrigin origin, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        var channel = origin.ChannelOf(activity);
+        var vouched = origin.Authenticated;
         var tenant = TeamsScope.TenantId(activity);
         var personal = TeamsScope.IsPersonal(activity);
-        var user = new ConversationReference(activity.ChannelId!, ReferenceScope.User, activity.From!.Id!, personal ? activity.Conversation!.Id : null,
+        var user = new ConversationReference(channel, ReferenceScope.User, activity.From!.Id!, personal ? activity.Conversation!.Id : null,
             activity.ServiceUrl, tenant, activity.Recipient?.Id, activity.Recipient?.Name, activity.From.Name, vouched, now);
         await references.SaveAsync(user, ct);
         if (personal)
@@ -69,12 +72,10 @@ internal sealed partial class ActivityHandler(CoachingService coaching, IConvers
             return;
         }
 
-        var conversation = new ConversationReference(activity.ChannelId!, ReferenceScope.Conversation, activity.Conversation!.Id!, activity.Conversation.Id,
+        var conversation = new ConversationReference(channel, ReferenceScope.Conversation, activity.Conversation!.Id!, activity.Conversation.Id,
             activity.ServiceUrl, tenant, activity.Recipient?.Id, activity.Recipient?.Name, activity.Conversation.Name, vouched, now);
         await references.SaveAsync(conversation, ct);
     }
-
-    private static ChatAddress Address(Activity activity) => new(activity.ChannelId!, activity.Conversation!.Id!, activity.From!.Id!);
 
     /// <summary>A pressed Action.Submit button arrives as a message whose value is the button's data.</summary>
     private static string? ActionOf(JsonElement? value) =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoachBot.Host.Channels.BotFramework.Auth;
 using CoachBot.Host.Http;
 using CoachBot.Host.Jobs;
+using CoachBot.Host.Security;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Channels.BotFramework;
@@ -16,21 +17,40 @@ internal static class BotFrameworkEndpoint
         ReplyRedelivery redelivery,
         InboundTokenValidator tokens,
         IOptions<BotFrameworkOptions> options,
+        PersonRateLimiter people,
         CancellationToken ct)
     {
+        // A form or text/plain post is a "simple" request a web page may send cross-site without asking; JSON is not.
+        if (!request.HasJsonContentType())
+        {
+            return ApiError.Create(StatusCodes.Status415UnsupportedMediaType, "An activity must be sent as application/json.");
+        }
+
+        var settings = options.Value;
+        if (settings.IsLocalMode && !settings.AllowUnauthenticated)
+        {
+            return ApiError.Create(StatusCodes.Status401Unauthorized, "A valid Bot Framework token is required.");
+        }
+
         var (activity, problem) = await ReadAsync(request, ct);
         if (activity is null)
         {
             return problem!;
         }
 
-        var authenticated = !options.Value.IsLocalMode;
+        var authenticated = !settings.IsLocalMode;
         if (authenticated && await tokens.ValidateAsync(request.Headers.Authorization, activity, ct) is not null)
         {
             return ApiError.Create(StatusCodes.Status401Unauthorized, "A valid Bot Framework token is required.");
         }
 
-        var outcome = await handler.HandleAsync(activity, serviceUrlVouched: authenticated, ct);
+        var origin = authenticated ? ActivityOrigin.Vouched : ActivityOrigin.Local;
+        if (people.TryAcquire(origin.ChannelOf(activity), activity.From!.Id!) is { } wait)
+        {
+            return TooManyRequests.After(request.HttpContext.Response, wait);
+        }
+
+        var outcome = await handler.HandleAsync(activity, origin, ct);
         var rendered = outcome.Replies.Select(r => ActivityRenderer.Render(r, activity)).ToList();
         if (outcome.Invoke is null && string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
         {

@@ -23,7 +23,9 @@ internal static class BotFrameworkExtensions
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddTransient<ActivityHandler>();
         services.AddTransient<Jobs.IRedeliveryTarget, ConnectorRedeliveryTarget>();
-        services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, TeamsMessageSender>();
+        services.AddTransient<TeamsMessageSender>();
+        services.AddTransient<CoachBot.Core.Scheduling.IMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>());
+        services.AddTransient<PrivateReplies>();
 
         // Teams asks for 429, 412, 502 and 504 to be retried with backoff and jitter; Retry-After wins when given.
         services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(30))

@@ -47,7 +47,7 @@ internal sealed partial class SlackDispatcher(
         await RememberAsync(channel, user, isDm, envelope["team_id"]?.GetValue<string>(), ct);
         var replies = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, channel, user), StripMentions(Str(e, "text"))), ct);
         var thread = isDm ? null : Str(e, "thread_ts") ?? Str(e, "ts");
-        await PostAsync(replies.Select(r => SlackPost.Of(r, channel, thread)).ToList(), ct);
+        await PostAsync(isDm ? replies.Select(r => SlackPost.Of(r, channel)).ToList() : InChannel(replies, channel, thread, user), ct);
     }
 
     /// <summary>/coach: the acknowledgement body (ephemeral); what takes longer than the budget follows via response_url.</summary>
@@ -112,6 +112,12 @@ internal sealed partial class SlackDispatcher(
                 return null;
         }
     }
+
+    /// <summary>A private reply (data link, progress, report) goes to the person's DM (a post to their user id); the thread gets a note.</summary>
+    private static List<SlackPost> InChannel(IReadOnlyList<BotReply> replies, string channel, string? thread, string user) =>
+        replies.SelectMany(r => r.IsPrivate
+            ? new[] { SlackPost.Of(r, user), SlackPost.Of(PrivateReply.SentDirectly, channel, thread) }
+            : [SlackPost.Of(r, channel, thread)]).ToList();
 
     /// <summary>In a DM the bot posts; in a channel only the employee sees their coaching (ephemeral).</summary>
     private Task ReplyAsync(string channel, string user, IReadOnlyList<BotReply> replies, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.Host.Http;
+using CoachBot.Host.Security;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -23,7 +24,7 @@ internal static partial class SlackEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> EventsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult> EventsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, CancellationToken ct)
     {
         var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
         if (body is null)
@@ -40,6 +41,8 @@ internal static partial class SlackEndpoints
         {
             case "url_verification":
                 return Results.Json(new { challenge = envelope["challenge"]?.GetValue<string>() ?? "" });
+            case "event_callback" when TooFast(people, envelope["event"]?["user"]) is { } wait:
+                return TooManyRequests.After(request.HttpContext.Response, wait);
             case "event_callback":
                 queue.Enqueue(SlackDispatcher.OrderKey(envelope), token => dispatcher.HandleEventAsync(envelope, token));
                 return Results.Ok();
@@ -48,7 +51,7 @@ internal static partial class SlackEndpoints
         }
     }
 
-    private static async Task<IResult> CommandsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult> CommandsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, CancellationToken ct)
     {
         var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
         if (body is null)
@@ -62,10 +65,15 @@ internal static partial class SlackEndpoints
             return Results.Ok();
         }
 
+        if (TooFast(people, form.GetValueOrDefault("user_id")) is { } wait)
+        {
+            return TooManyRequests.After(request.HttpContext.Response, wait);
+        }
+
         return Results.Json(await dispatcher.HandleCommandAsync(form, queue, ct));
     }
 
-    private static async Task<IResult> InteractionsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult> InteractionsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, CancellationToken ct)
     {
         var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
         if (body is null)
@@ -76,6 +84,11 @@ internal static partial class SlackEndpoints
         if (SlackJson.ParseObject(Form(body).GetValueOrDefault("payload")) is not { } payload)
         {
             return ApiError.Create(StatusCodes.Status400BadRequest, "The 'payload' field is missing or not JSON.");
+        }
+
+        if (TooFast(people, payload["user"]?["id"]) is { } wait)
+        {
+            return TooManyRequests.After(request.HttpContext.Response, wait);
         }
 
         var ack = await dispatcher.HandleInteractionAsync(payload, queue, ct);
@@ -104,6 +117,12 @@ internal static partial class SlackEndpoints
 
         return (body, null);
     }
+
+    private static TimeSpan? TooFast(PersonRateLimiter people, JsonNode? user) =>
+        user is JsonValue v && v.TryGetValue<string>(out var id) ? TooFast(people, id) : null;
+
+    private static TimeSpan? TooFast(PersonRateLimiter people, string? user) =>
+        string.IsNullOrEmpty(user) ? null : people.TryAcquire(SlackDispatcher.ChannelId, user);
 
     private static Dictionary<string, string> Form(byte[] body) =>
         QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);

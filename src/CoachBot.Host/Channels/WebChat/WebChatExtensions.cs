@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Coaching;
 using CoachBot.Host.Http;
+using CoachBot.Host.Security;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Channels.WebChat;
 
@@ -13,11 +15,19 @@ internal static partial class WebChatExtensions
     public const string ChannelId = "webchat";
     private const int MaxBodyBytes = 64 * 1024;
 
-    public static IServiceCollection AddWebChat(this IServiceCollection services) =>
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+    public static IServiceCollection AddWebChat(this IServiceCollection services)
+    {
+        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName);
+        return services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+    }
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder endpoints)
     {
+        if (!endpoints.ServiceProvider.GetRequiredService<IOptions<WebChatOptions>>().Value.Enabled)
+        {
+            return endpoints;
+        }
+
         endpoints.MapGet("/", () => Results.Content(Page.Value, "text/html; charset=utf-8"));
         endpoints.MapPost("/api/webchat/messages", HandleAsync);
         return endpoints;
@@ -29,8 +39,14 @@ internal static partial class WebChatExtensions
         return new StreamReader(stream).ReadToEnd();
     });
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, CoachingService coaching, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(HttpRequest request, CoachingService coaching, PersonRateLimiter people, CancellationToken ct)
     {
+        // A form or text/plain post is a "simple" request another site's page may send without asking; JSON is not.
+        if (!request.HasJsonContentType())
+        {
+            return ApiError.Create(StatusCodes.Status415UnsupportedMediaType, "A message must be sent as application/json.");
+        }
+
         var bytes = await LimitedBody.ReadAsync(request, MaxBodyBytes, ct);
         if (bytes is null)
         {
@@ -52,7 +68,12 @@ internal static partial class WebChatExtensions
             return ApiError.Create(StatusCodes.Status400BadRequest, "'userId' is required: 1-64 letters, digits, '-' or '_'.");
         }
 
-        var address = new ChatAddress(ChannelId, userId, userId);
+        if (people.TryAcquire(ChannelId, userId) is { } wait)
+        {
+            return TooManyRequests.After(request.HttpContext.Response, wait);
+        }
+
+        var address = new ChatAddress(ChannelId, userId, userId) { IsAnonymous = true };
         var replies = await coaching.HandleAsync(new IncomingMessage(address, body.Text, body.Action), ct);
         return Results.Json(new { replies });
     }

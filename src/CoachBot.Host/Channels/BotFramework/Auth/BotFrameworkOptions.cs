@@ -34,6 +34,12 @@ internal sealed class BotFrameworkOptions
     /// <summary>A token with an unknown key id refetches the keys, at most this often (rotation without a flood).</summary>
     public TimeSpan UnknownKeyRefreshGap { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Without an app id: whether clients without a token (Emulator, Agents Playground) may try CoachBot out, anonymously.
+    /// False answers them 401, so a Slack-only deployment has no unauthenticated way in.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; } = true;
+
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     /// <summary>The tenant whose authority issues the outbound token: the bot's own for single-tenant.</summary>
