@@ -46,6 +46,8 @@ public sealed class HardAnswersTests
     [InlineData("I can't promise anything about when a new card arrives.", "set-expectations", 0)]
     [InlineData("Би уучлалт гуйхгүй: АТМ зөвхөн ПИН код буруу үед картыг үлдээдэг, таны л асуудал.", "listen-first", 0)]
     [InlineData("Баярлалаа гэж хэлэх хэрэггүй. Картаа аппликейшнээр дахин захиалаарай.", "follow-up", 0)]
+    [InlineData("Извиняться не буду: банкомат оставляет карту только при неверном ПИН-коде, это ваша ошибка.", "listen-first", 0)]
+    [InlineData("Ну спасибо, очень помогли. Новую карту заказывайте сами в приложении.", "follow-up", 0)]
     public void NegatedCues_DoNotCount(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
@@ -67,6 +69,9 @@ public sealed class HardAnswersTests
     [InlineData("mn", "уучлаарай пүрэвт аялалтай байхад карт чинь гацсан нь үнэхээр санаа зовмоор юм. мөнгө чинь аюулгүй бн, карт ямар мэдэгдэл гаргасан бэ? "
         + "би өөрөө картыг одоо хаая, шинэ картыг хамгийн оройтохдоо лхагвад, магадгүй түүнээс ч эрт гаргаж өгнө. амжихгүй бол энд түр карт бэлдье. "
         + "шууд хэлсэнд баярлалаа, лхагвад залгаж карт ирсэн эсэхийг асууя, санал хүсэлтээ хэлээрэй")]
+    [InlineData("ru", "ой как неприятно, карта застряла прямо перед поездкой в чт, понимаю как вы переживаете(( скажите банкомат что-то писал на экране? "
+        + "щас сам заблокирую карту и закажу новую, будет у вас не позже среды, скорее всего раньше. если не успеет выдам временную тут в отделении. "
+        + "спс что сразу сказали, в среду наберу вам уточнить всё ли пришло, буду рад отзыву")]
     public void ChatSpelling_IsReadInEachLanguage(string language, string chat)
     {
         var result = _scorer.Score(Card, chat);

@@ -65,7 +65,7 @@ public sealed class LlmScoringTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("empathy concern root-question", "listen-first=3 set-expectations=0 own-the-need=1 follow-up=0")]
+    [InlineData("empathy concern root-question", "listen-first=3 set-expectations=0 own-the-need=0 follow-up=0")]
     [InlineData("generic-apology timed-step margin extra thanks check-back", "listen-first=1 set-expectations=3 own-the-need=1 follow-up=2")]
     [InlineData("empathy timed-step hedge personal-action alternative thanks", "listen-first=1 set-expectations=1 own-the-need=1 follow-up=1")]
     [InlineData("dismissal deflection closing", "listen-first=0 set-expectations=0 own-the-need=0 follow-up=1")]
@@ -99,7 +99,7 @@ public sealed class LlmScoringTests : IAsyncLifetime
 
         Assert.Equal(["I'm so sorry", "your card was kept", "Did the machine show any message?"], EvidenceOf("listen-first"));
         Assert.Equal(["order a new one for Wednesday"], EvidenceOf("set-expectations"));
-        Assert.Empty(EvidenceOf("own-the-need"));
+        Assert.Equal(["order a new one for Wednesday"], EvidenceOf("own-the-need"));
         Assert.Equal(["Thank you"], EvidenceOf("follow-up"));
         Assert.Equal("listen-first=3 set-expectations=2 own-the-need=1 follow-up=1", string.Join(' ', StoredScores()));
     }
@@ -136,7 +136,6 @@ public sealed class LlmScoringTests : IAsyncLifetime
         var asked = pack.FindScenario("bank-card-swallowed")!.Standards.SelectMany(id => LevelDecision.SignalsOf(pack.FindStandard(id)!.Scoring)).Distinct().ToList();
         Assert.Contains("1. `no-message`: " + pack.Signals["no-message"], system);
         Assert.All(asked, name => Assert.Contains($"`{name}`: {pack.Signals[name]}", system));
-        Assert.DoesNotContain("`cold-handoff`", system); // declared, but no level rule reads it
         Assert.DoesNotContain("a generic acknowledgement (\"sorry for the inconvenience\") with no sign", system);
         Assert.EndsWith("with every one of these signal names: " + string.Join(", ", asked) + ".", system.TrimEnd());
         Assert.Equal(Injection, FencedAnswerIn(request).Answer);
