@@ -5,7 +5,7 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 namespace CoachBot.Core.Scoring.Signals;
 
 /// <summary>The distinctive words of a text as stems, to tell whether an answer speaks about this customer's situation.</summary>
-internal static partial class ContentStems
+internal static class ContentStems
 {
     [ThreadStatic]
     private static RussianStemmer? _russian;
@@ -13,7 +13,7 @@ internal static partial class ContentStems
     public static HashSet<string> Of(string text, LanguagePack language)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in Word().Matches(text.ToLowerInvariant().Replace('’', '\'').Replace('ё', 'е')))
+        foreach (Match m in TextWords.Word().Matches(text.ToLowerInvariant().Replace('’', '\'').Replace('ё', 'е')))
         {
             var word = m.Value.Trim('\'', '-');
             if (word.Length >= 3 && !language.StopWords.Contains(word) && !language.Chat.ContainsKey(word) && !word.All(char.IsDigit))
@@ -59,7 +59,4 @@ internal static partial class ContentStems
     }
 
     private static readonly string[] EnglishSuffixes = ["ing", "ed", "es", "s", "y"];
-
-    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'-]*")]
-    private static partial Regex Word();
 }

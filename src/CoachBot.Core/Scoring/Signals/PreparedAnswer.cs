@@ -61,7 +61,7 @@ internal sealed partial class PreparedAnswer
         return (start, end);
     }
 
-    public IEnumerable<string> Words(Sentence sentence) => Word().Matches(Text.Substring(sentence.Start, sentence.Length)).Select(m => m.Value);
+    public IEnumerable<string> Words(Sentence sentence) => TextWords.Word().Matches(Text.Substring(sentence.Start, sentence.Length)).Select(m => m.Value);
 
     /// <summary>The employee's own words for a span of the prepared text: the sentence, or the clause when the sentence is long.</summary>
     public string Quote(Sentence sentence, int matchStart, int matchEnd)
@@ -210,8 +210,6 @@ internal sealed partial class PreparedAnswer
     [GeneratedRegex(@"[,;:—()\n.!?]")]
     private static partial Regex ClausePunctuation();
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'-]*")]
-    private static partial Regex Word();
 }
 
 /// <summary>A sentence of the prepared text: [Start, End), whether it asks something, whether it talks to the scorer.</summary>

@@ -48,8 +48,8 @@ internal static partial class SignalReader
             return false;
         }
 
-        var items = ListSeparator().Split(spokenText).Where(i => Word().IsMatch(i)).ToList();
-        return items.Count >= 3 && items.Average(i => Word().Count(i)) <= MaxWordsPerChecklistItem;
+        var items = ListSeparator().Split(spokenText).Where(i => TextWords.Word().IsMatch(i)).ToList();
+        return items.Count >= 3 && items.Average(i => TextWords.Word().Count(i)) <= MaxWordsPerChecklistItem;
     }
 
     private static void ReadScenarioOverlap(PreparedAnswer answer, List<Sentence> spoken, int words, HashSet<string> scenarioStems, Dictionary<string, string?> found)
@@ -103,7 +103,7 @@ internal static partial class SignalReader
         var language = answer.Language;
         var (clauseStart, clauseEnd) = answer.ClauseAt(match.Index);
         var before = answer.Text[clauseStart..match.Index];
-        var words = Word().Matches(before);
+        var words = TextWords.Word().Matches(before);
         if (words.Count > 0)
         {
             var windowStart = words[Math.Max(0, words.Count - language.NegationWindow)].Index;
@@ -115,7 +115,7 @@ internal static partial class SignalReader
 
         var wordEnd = match.Index + match.Length;
         var after = answer.Text[wordEnd..Math.Max(wordEnd, Math.Min(clauseEnd, answer.Text.Length))];
-        var afterWords = Word().Matches(after);
+        var afterWords = TextWords.Word().Matches(after);
         if (afterWords.Count == 0)
         {
             return false;
@@ -124,9 +124,6 @@ internal static partial class SignalReader
         var last = afterWords[Math.Min(afterWords.Count, language.NegationWindow) - 1];
         return language.NegatorsAfter.IsMatch(after[..(last.Index + last.Length)]);
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'-]*")]
-    private static partial Regex Word();
 
     [GeneratedRegex(@"[,;\n•·+/|✓✔]|\s[-–—]\s|\.\s")]
     private static partial Regex ListSeparator();
