@@ -24,7 +24,7 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
 
     public AnswerAssessment Score(Scenario scenario, string answer)
     {
-        if (LanguageDetector.Detect(answer, content.Languages) is not { } language)
+        if (LanguageOf(answer) is not { } language)
         {
             return new AnswerAssessment(scenario.Id, Name, content.FrontlineStandards.Select(s => StandardScore.NotAssessed(s.Id)).ToList());
         }
