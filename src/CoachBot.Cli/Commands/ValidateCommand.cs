@@ -24,6 +24,14 @@ internal static class ValidateCommand
             }
 
             Console.WriteLine($"The offline scorer reads {pack.Signals.Count} signals in {string.Join(", ", pack.Languages.Select(l => $"{l.Name} ({l.Code})"))}.");
+            var missing = pack.MissingTranslations();
+            foreach (var language in pack.Languages)
+            {
+                var lacking = missing.Where(m => m.Language == language.Code).Select(m => m.ScenarioId).ToList();
+                Console.WriteLine(lacking.Count == 0
+                    ? $"  {language.Code}: every scenario is written in {language.Name}"
+                    : $"  {language.Code}: {lacking.Count} scenario(s) not yet in {language.Name}: {string.Join(", ", lacking)}");
+            }
 
             return 0;
         });

@@ -82,3 +82,9 @@ internal sealed class CoachingEntry
     public string? Missing { get; set; }
     public string? Tip { get; set; }
 }
+
+// prompts/translations/<code>/standards.yml and scenarios/*.yml: the same content in another language.
+internal sealed class StandardsTranslationFile
+{
+    public List<StandardEntry>? Standards { get; set; }
+}

@@ -26,6 +26,8 @@ public static partial class ContentLoader
         var scenarios = LoadScenarios(Path.Combine(directory, ScenariosFolder), standards, problems);
         CheckCoverage(standardsPath, standards, scenarios, minScenariosPerStandard, problems);
         var languages = LanguageLoader.Load(Path.Combine(directory, LanguageLoader.Folder), problems);
+        (standards, scenarios) = TranslationLoader.Load(
+            Path.Combine(directory, TranslationLoader.Folder), languages.Select(l => l.Code).ToHashSet(), standards, scenarios, problems);
         RubricChecks.Check(standardsPath, standards, signals, Path.Combine(directory, LanguageLoader.Folder), languages, problems);
         if (problems.Count > 0)
         {
@@ -230,7 +232,7 @@ public static partial class ContentLoader
         return value;
     }
 
-    private static bool Require(string path, string field, string? value, List<ContentProblem> problems)
+    internal static bool Require(string path, string field, string? value, List<ContentProblem> problems)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {

@@ -21,6 +21,15 @@ public sealed class ContentPack(
     /// <summary>The languages the offline scorer reads.</summary>
     public IReadOnlyList<Scoring.Languages.LanguagePack> Languages { get; } = languages;
 
+    /// <summary>Scenarios not yet written in one of the scoring languages: (scenario id, language code).</summary>
+    public IReadOnlyList<(string ScenarioId, string Language)> MissingTranslations() =>
+        Scenarios.SelectMany(s =>
+            {
+                var written = Scoring.Languages.LanguageDetector.Detect($"{s.Title}. {s.Goal}. {s.CustomerSays}", Languages)?.Code;
+                return Languages.Where(l => l.Code != written && !s.Translations.ContainsKey(l.Code)).Select(l => (s.Id, l.Code));
+            })
+            .ToList();
+
     public Scenario? FindScenario(string id) => _scenariosById.GetValueOrDefault(id);
 
     public Standard? FindStandard(string id) => Standards.FirstOrDefault(s => s.Id == id);

@@ -87,11 +87,17 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
 
     private static string? Fill(string? tip, Scenario scenario) => tip?.Replace("{goal}", scenario.Goal, StringComparison.Ordinal);
 
+    /// <summary>
+    /// The scenario's distinctive words in the answer's language: as written, or its translation into that language
+    /// (a scenario from a labelled file borrows the translations of the shipped scenario with its id).
+    /// </summary>
     private ScenarioWords WordsOf(Scenario scenario, LanguagePack language) =>
         _scenarioWords.GetOrAdd((scenario.Id, scenario.Goal, scenario.CustomerSays, language.Code), _ =>
         {
-            var text = $"{scenario.Title}. {scenario.Goal}. {scenario.CustomerSays}";
-            var written = LanguageDetector.Detect(text, content.Languages);
-            return new ScenarioWords(written?.Code == language.Code ? ContentStems.Of(text, language) : null);
+            var texts = new[] { scenario, scenario.In(language.Code), content.FindScenario(scenario.Id)?.In(language.Code) }
+                .OfType<Scenario>()
+                .Select(s => $"{s.Title}. {s.Goal}. {s.CustomerSays}");
+            var written = texts.FirstOrDefault(text => LanguageDetector.Detect(text, content.Languages)?.Code == language.Code);
+            return new ScenarioWords(written is null ? null : ContentStems.Of(written, language));
         });
 }

@@ -136,5 +136,43 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Contains(error.Problems, p => p.Path.EndsWith("zz-copy.yml", StringComparison.Ordinal) && p.Problem.Contains("already used", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ShippedTranslations_Load_AndEveryScenarioIsWrittenInEveryLanguage()
+    {
+        var pack = ContentLoader.Load(Shipped);
+
+        var card = pack.FindScenario("bank-card-swallowed")!;
+        Assert.Equal(["mn", "ru"], card.Translations.Keys.Order());
+        Assert.Contains("Это", pack.FindScenario("restaurant-cold-food")!.In("ru").ModelAnswer, StringComparison.Ordinal);
+        Assert.Equal("bank", card.In("mn").Industry);
+        Assert.NotEqual(card.Title, card.In("ru").Title);
+        Assert.Same(card, card.In("de"));
+        Assert.NotEqual("Listen first", pack.FindStandard("listen-first")!.In("ru").Name);
+        Assert.Empty(pack.MissingTranslations());
+    }
+
+    [Fact]
+    public void AScenarioNotYetTranslated_IsListed_AndABadTranslationIsReported()
+    {
+        var ru = Path.Combine(_dir, "translations", "ru", "scenarios");
+        Directory.CreateDirectory(ru);
+        File.WriteAllText(Path.Combine(ru, "bank-card-swallowed.yml"),
+            "id: bank-card-swallowed\ntitle: Банкомат съел карту\nstep: у банкомата\ngoal: Хочу, чтобы деньги были в безопасности\ncustomer_says: Банкомат забрал карту.\nmodel_answer: Понимаю.\n");
+        var pack = ContentLoader.Load(_dir);
+        Assert.Contains(("hotel-room-not-ready", "ru"), pack.MissingTranslations());
+        Assert.DoesNotContain(("bank-card-swallowed", "ru"), pack.MissingTranslations());
+
+        File.WriteAllText(Path.Combine(ru, "no-such.yml"), "id: no-such\ntitle: t\nstep: s\ngoal: g\ncustomer_says: c\nmodel_answer: m\n");
+        File.WriteAllText(Path.Combine(ru, "hotel-room-not-ready.yml"), "id: hotel-room-not-ready\ntitle: t\nindustry: hotel\n");
+        Directory.CreateDirectory(Path.Combine(_dir, "translations", "de"));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir));
+
+        Assert.Contains(error.Problems, p => p.Path.EndsWith("no-such.yml", StringComparison.Ordinal) && p.Problem.Contains("'no-such' is not a scenario", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Path.EndsWith("hotel-room-not-ready.yml", StringComparison.Ordinal) && p.Field == "goal");
+        Assert.Contains(error.Problems, p => p.Path.EndsWith("hotel-room-not-ready.yml", StringComparison.Ordinal) && p.Field == "industry");
+        Assert.Contains(error.Problems, p => p.Path.EndsWith("de", StringComparison.Ordinal) && p.Problem.Contains("'de' is not a language", StringComparison.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
