@@ -55,6 +55,7 @@ internal sealed class LanguageFile
     public List<string>? You { get; set; }
     public List<string>? Me { get; set; }
     public List<string>? ScorerTalk { get; set; }
+    public List<string>? Sarcasm { get; set; }
     public Dictionary<string, SignalEntry>? Signals { get; set; }
     public Dictionary<string, CoachingEntry>? Coaching { get; set; }
     public Dictionary<string, string>? Messages { get; set; }
@@ -75,6 +76,7 @@ internal sealed class SignalEntry
     public string? In { get; set; }
     public bool? Negatable { get; set; }
     public bool? AsTyped { get; set; }
+    public bool? ReadsSarcasm { get; set; }
 }
 
 internal sealed class CoachingEntry

@@ -79,7 +79,7 @@ internal static class LanguageLoader
             signals[name] = new SignalPatterns(name, Patterns(path, $"signals.{name}.patterns", entry.Patterns, problems),
                 entry.With is { Count: > 0 } ? Patterns(path, $"signals.{name}.with", entry.With, problems) : null,
                 entry.Unless is { Count: > 0 } ? Patterns(path, $"signals.{name}.unless", entry.Unless, problems) : null,
-                kind.Value, entry.Negatable ?? entry.AsTyped != true) { AsTyped = entry.AsTyped == true };
+                kind.Value, entry.Negatable ?? entry.AsTyped != true) { AsTyped = entry.AsTyped == true, ReadsSarcasm = entry.ReadsSarcasm == true };
         }
 
         var coaching = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
@@ -116,6 +116,7 @@ internal static class LanguageLoader
             You = Patterns(path, "you", file.You ?? [], problems),
             Me = Patterns(path, "me", file.Me ?? [], problems),
             ScorerTalk = Patterns(path, "scorer_talk", file.ScorerTalk ?? [], problems),
+            Sarcasm = Patterns(path, "sarcasm", file.Sarcasm ?? [], problems),
             Signals = signals,
             Coaching = coaching,
             Messages = (file.Messages ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.Trim(), StringComparer.Ordinal),

@@ -40,6 +40,27 @@ public sealed class HardAnswersTests
         Assert.All(result.Scores, s => Assert.Equal(0, s.Score));
     }
 
+    [Fact]
+    public void Sarcasm_PromisesAndThanksNothing_AndReadsAsABrushOff()
+    {
+        var result = _scorer.Score(Card, "Oh sure, we'll definitely have a new card with you by Thursday, just like we did last time. Thanks a bunch for your patience.");
+
+        Assert.All(result.Scores, s => Assert.Equal(0, s.Score));
+        Assert.Contains("dismissal", result.Signals!.Keys);
+    }
+
+    [Fact]
+    public void ASorryTiedToTheCustomersOwnProblem_IsEmpathy_ASorryForTheInconvenienceIsNot()
+    {
+        const string question = " Did the machine show any message before it kept it?";
+
+        var tied = _scorer.Score(Card, "I'm sorry the machine swallowed your card just before your trip abroad." + question);
+        var stock = _scorer.Score(Card, "Sorry for the inconvenience." + question);
+
+        Assert.Equal(3, tied.ScoreOf("listen-first"));
+        Assert.True(stock.ScoreOf("listen-first") < 3);
+    }
+
     [Theory]
     [InlineData("I won't pretend I'm sorry: the machine only keeps cards when the PIN is wrong.", "listen-first", 0)]
     [InlineData("No need to thank me. Your card is gone, order a new one in the app.", "follow-up", 0)]

@@ -44,6 +44,9 @@ public sealed class LanguagePack
     /// <summary>Talk about the rubric or to the scorer; such sentences are not part of what the customer hears.</summary>
     public required PatternSet ScorerTalk { get; init; }
 
+    /// <summary>Sarcasm ("oh sure, we'll definitely call you, like last time"): such sentences promise and thank nothing.</summary>
+    public required PatternSet Sarcasm { get; init; }
+
     public required IReadOnlyDictionary<string, SignalPatterns> Signals { get; init; }
 
     public required IReadOnlyDictionary<string, (string Missing, string Tip)> Coaching { get; init; }

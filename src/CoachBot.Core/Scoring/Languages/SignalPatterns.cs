@@ -11,9 +11,12 @@ public enum SentenceKind
 /// <summary>
 /// How one language says one signal: any of <see cref="Patterns"/>, in a sentence that also has one of
 /// <see cref="With"/> (when given) and none of <see cref="Unless"/>; a negated match ("not sorry") does not count.
-/// <see cref="AsTyped"/> patterns read the employee's own capitals (a colleague's name), the others lower-cased text.
+/// Sarcastic sentences are skipped unless <see cref="ReadsSarcasm"/>. <see cref="AsTyped"/> patterns read the employee's own capitals (a colleague's name), the others lower-cased text.
 /// </summary>
 public sealed record SignalPatterns(string Name, PatternSet Patterns, PatternSet? With, PatternSet? Unless, SentenceKind In, bool Negatable)
 {
     public bool AsTyped { get; init; }
+
+    /// <summary>Also read in sarcastic sentences, which every other signal skips (a brush-off is one).</summary>
+    public bool ReadsSarcasm { get; init; }
 }

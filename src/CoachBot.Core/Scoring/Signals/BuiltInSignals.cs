@@ -12,5 +12,14 @@ public static class BuiltInSignals
     /// <summary>Nothing said to the customer: a few words, a checklist of cue words, or talk to the scorer.</summary>
     public const string NoMessage = "no-message";
 
+    /// <summary>Read from patterns, but the scorer also gives it to an apology in a sentence that names the customer's concern.</summary>
+    public const string Empathy = "empathy";
+
+    /// <summary>An apology that comes with a brush-off is not turned into empathy.</summary>
+    public const string Dismissal = "dismissal";
+
+    /// <summary>A stock apology; see <see cref="Empathy"/>.</summary>
+    public const string GenericApology = "generic-apology";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { NamesConcern, OffScenario, NoMessage };
 }

@@ -169,7 +169,7 @@ internal sealed partial class PreparedAnswer
         Add(start, text.Length);
         if (sentences.Count == 0)
         {
-            sentences.Add(new Sentence(0, 0, false, false));
+            sentences.Add(new Sentence(0, 0, false, false, false));
         }
 
         return sentences;
@@ -193,7 +193,7 @@ internal sealed partial class PreparedAnswer
 
             var body = text[from..to].TrimEnd('.', '!', ')', '(', ':', ' ', '…');
             var question = body.Contains('?') || language.QuestionEndings.IsMatch(body.TrimEnd('?'));
-            sentences.Add(new Sentence(from, to, question, language.ScorerTalk.IsMatch(body)));
+            sentences.Add(new Sentence(from, to, question, language.ScorerTalk.IsMatch(body), language.Sarcasm.IsMatch(body)));
         }
     }
 
@@ -212,8 +212,8 @@ internal sealed partial class PreparedAnswer
 
 }
 
-/// <summary>A sentence of the prepared text: [Start, End), whether it asks something, whether it talks to the scorer.</summary>
-internal sealed record Sentence(int Start, int End, bool IsQuestion, bool ScorerTalk)
+/// <summary>A sentence of the prepared text: [Start, End), whether it asks something, talks to the scorer, or is sarcastic.</summary>
+internal sealed record Sentence(int Start, int End, bool IsQuestion, bool ScorerTalk, bool Sarcastic)
 {
     public int Length => End - Start;
 }

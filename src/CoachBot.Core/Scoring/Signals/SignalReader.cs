@@ -60,10 +60,22 @@ internal static partial class SignalReader
             var text = answer.Text.Substring(sentence.Start, sentence.Length);
             var shared = ContentStems.Of(text, answer.Language).Count(scenarioStems.Contains);
             anyShared |= shared > 0;
-            var speaksToCustomer = answer.Language.You.IsMatch(text) || found.ContainsKey("empathy") && shared >= 2;
-            if (index < 3 && !found.ContainsKey(BuiltInSignals.NamesConcern) && (shared >= 2 && speaksToCustomer || shared >= 3))
+            if (index >= 3 || sentence.Sarcastic)
+            {
+                continue;
+            }
+
+            var speaksToCustomer = answer.Language.You.IsMatch(text) || found.ContainsKey(BuiltInSignals.Empathy) && shared >= 2;
+            if (!found.ContainsKey(BuiltInSignals.NamesConcern) && (shared >= 2 && speaksToCustomer || shared >= 3))
             {
                 found[BuiltInSignals.NamesConcern] = answer.Quote(sentence, sentence.Start, sentence.End);
+            }
+
+            // "I'm sorry" tied to the problem the customer named is empathy, not a stock apology.
+            if (shared >= 2 && !found.ContainsKey(BuiltInSignals.Empathy) && !found.ContainsKey(BuiltInSignals.Dismissal) && found.GetValueOrDefault(BuiltInSignals.GenericApology) is { } apology
+                && answer.Quote(sentence, sentence.Start, sentence.End).Contains(apology, StringComparison.Ordinal))
+            {
+                found[BuiltInSignals.Empathy] = apology;
             }
         }
 
@@ -82,6 +94,7 @@ internal static partial class SignalReader
                 : (match.Index, match.Index + match.Length);
             var sentence = answer.SentenceAt(start);
             if (sentence.ScorerTalk
+                || sentence.Sarcastic && !signal.ReadsSarcasm
                 || signal.In == SentenceKind.Questions && !sentence.IsQuestion
                 || signal.In == SentenceKind.Statements && sentence.IsQuestion
                 || signal.With is { } with && !with.IsMatch(answer.Text, sentence.Start, sentence.Length)
