@@ -68,14 +68,19 @@ public sealed class RubricAnswerScorerTests
     }
 
     [Fact]
-    public void EveryModelAnswer_ScoresThree_OnEveryStandardItsScenarioAssesses()
+    public void EveryModelAnswer_InEveryLanguageItShipsIn_ScoresThree_OnEveryStandardItsScenarioAssesses()
     {
-        var below = Pack.Scenarios
-            .SelectMany(scenario => scenario.Standards.Select(id => (scenario.Id, id, Score: _scorer.Score(scenario, scenario.ModelAnswer!).ScoreOf(id))))
-            .Where(x => x.Score != 3)
-            .Select(x => $"{x.Item1} {x.id}: {x.Score}")
+        var written = Pack.Scenarios
+            .SelectMany(scenario => scenario.Translations.Keys.Select(scenario.In).Prepend(scenario))
             .ToList();
 
+        var below = written
+            .SelectMany(scenario => scenario.Standards.Select(id => (scenario, id, Assessment: _scorer.Score(scenario, scenario.ModelAnswer!))))
+            .Where(x => x.Assessment.ScoreOf(x.id) != 3)
+            .Select(x => $"{x.scenario.Id} ({x.Assessment.Language}) {x.id}: {x.Assessment.ScoreOf(x.id)}")
+            .ToList();
+
+        Assert.Equal(45, written.Count);
         Assert.Empty(below);
     }
 
