@@ -96,8 +96,8 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
         {
             var texts = new[] { scenario, scenario.In(language.Code), content.FindScenario(scenario.Id)?.In(language.Code) }
                 .OfType<Scenario>()
-                .Select(s => $"{s.Title}. {s.Goal}. {s.CustomerSays}");
-            var written = texts.FirstOrDefault(text => LanguageDetector.Detect(text, content.Languages)?.Code == language.Code);
-            return new ScenarioWords(written is null ? null : ContentStems.Of(written, language));
+                .Select((s, i) => (Text: $"{s.Title}. {s.Goal}. {s.CustomerSays}", Translated: i > 0));
+            var written = texts.FirstOrDefault(t => LanguageDetector.Detect(t.Text, content.Languages)?.Code == language.Code);
+            return new ScenarioWords(written.Text is null ? null : ContentStems.Of(written.Text, language), written.Translated);
         });
 }

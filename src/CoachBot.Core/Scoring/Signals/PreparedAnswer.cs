@@ -204,7 +204,7 @@ internal sealed partial class PreparedAnswer
         return breaks.Distinct().Order().ToArray();
     }
 
-    [GeneratedRegex(@"[.!?…]+(?=\s|$)|\n")]
+    [GeneratedRegex(@"[.!?…]+[""'»)\]]*(?=\s|$)|\n")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[,;:—()\n.!?]")]

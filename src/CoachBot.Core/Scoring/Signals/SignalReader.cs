@@ -12,6 +12,7 @@ internal static partial class SignalReader
 {
     private const int MinWordsForOffScenario = 20;
     private const int MaxWordsPerChecklistItem = 3;
+    private const int MinItemsOfAChecklistThatSpeaks = 6;
 
     public static Dictionary<string, string?> Read(PreparedAnswer answer, ScenarioWords scenario)
     {
@@ -34,22 +35,24 @@ internal static partial class SignalReader
 
         if (scenario.Stems is { } scenarioStems)
         {
-            ReadScenarioOverlap(answer, spoken, words, scenarioStems, found);
+            ReadScenarioOverlap(answer, spoken, scenario.Translated ? 0 : words, scenarioStems, found);
         }
 
         return found;
     }
 
     /// <summary>Cue words strung together, addressed to nobody: "Empathy, root question, timeline with margin".</summary>
+    /// <remarks>Short clauses that speak to someone ("sorry, I'll check, thanks") are a message; six bullets are a checklist.</remarks>
     private static bool IsChecklist(PreparedAnswer answer, string spokenText)
     {
-        if (answer.Language.You.IsMatch(spokenText) || answer.Language.Me.IsMatch(spokenText))
+        var items = ListSeparator().Split(spokenText).Where(i => TextWords.Word().IsMatch(i)).ToList();
+        if (items.Count < 3 || items.Average(i => TextWords.Word().Count(i)) > MaxWordsPerChecklistItem)
         {
             return false;
         }
 
-        var items = ListSeparator().Split(spokenText).Where(i => TextWords.Word().IsMatch(i)).ToList();
-        return items.Count >= 3 && items.Average(i => TextWords.Word().Count(i)) <= MaxWordsPerChecklistItem;
+        var bulleted = BulletSeparator().Split(spokenText).Count(i => TextWords.Word().IsMatch(i)) >= MinItemsOfAChecklistThatSpeaks;
+        return bulleted || !answer.Language.You.IsMatch(spokenText) && !answer.Language.Me.IsMatch(spokenText);
     }
 
     private static void ReadScenarioOverlap(PreparedAnswer answer, List<Sentence> spoken, int words, HashSet<string> scenarioStems, Dictionary<string, string?> found)
@@ -140,7 +143,13 @@ internal static partial class SignalReader
 
     [GeneratedRegex(@"[,;\n•·+/|✓✔]|\s[-–—]\s|\.\s")]
     private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"[\n•·+|✓✔]|\s[-–—]\s")]
+    private static partial Regex BulletSeparator();
 }
 
-/// <summary>A scenario's distinctive stems in one language; null when the scenario is written in another.</summary>
-internal sealed record ScenarioWords(HashSet<string>? Stems);
+/// <summary>
+/// A scenario's distinctive stems in one language; null when it is not written in that language. A translation
+/// is free, not word for word, so an answer sharing no word with it is not taken for a stock answer.
+/// </summary>
+internal sealed record ScenarioWords(HashSet<string>? Stems, bool Translated);
