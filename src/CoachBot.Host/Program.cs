@@ -22,6 +22,7 @@ builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddRateLimits();
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseMiddleware<CoachBot.Host.Http.StorageUnavailable>();
 await app.PrepareAsync();
 app.MapDashboard();

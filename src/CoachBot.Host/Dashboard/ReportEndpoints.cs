@@ -12,7 +12,7 @@ namespace CoachBot.Host.Dashboard;
 internal static class ReportEndpoints
 {
     private const int DefaultDays = 28;
-    private static readonly Lazy<string> Page = new(() =>
+    internal static readonly Lazy<string> Page = new(() =>
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CoachBot.Dashboard.dashboard.html")!;
         return new StreamReader(stream).ReadToEnd();
