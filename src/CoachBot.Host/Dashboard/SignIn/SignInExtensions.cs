@@ -40,7 +40,8 @@ internal static class SignInExtensions
                         return;
                     }
 
-                    context.Principal = DashboardClaims.Principal(person.Id, person.Name, mustChangePassword: false, CookieAuthenticationDefaults.AuthenticationScheme);
+                    context.Principal = DashboardClaims.Principal(person.Id, person.Name, mustChangePassword: false, CookieAuthenticationDefaults.AuthenticationScheme,
+                        context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
                 };
             });
         }
@@ -60,6 +61,14 @@ internal static class SignInExtensions
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SignInValidation.ValidateAsync;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "coachbot.antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorization();
         return services;
