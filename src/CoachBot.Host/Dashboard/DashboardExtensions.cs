@@ -1,5 +1,6 @@
 using CoachBot.Core.Reports;
 using CoachBot.Host.Dashboard.SignIn;
+using CoachBot.Host.Storage;
 
 namespace CoachBot.Host.Dashboard;
 
@@ -14,7 +15,7 @@ internal static class DashboardExtensions
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName)
             .Validate(o => o.AnswerRetentionDays is null or > 0, "Privacy:AnswerRetentionDays must be a positive number of days, or empty to keep answers.")
             .ValidateOnStart();
-        services.AddDataProtection();
+        services.AddSharedDataProtection();
         services.AddSingleton<PublicUrl>();
         services.AddSingleton<ExpiringTokens>();
         services.AddSingleton<DataExportLinks>();
