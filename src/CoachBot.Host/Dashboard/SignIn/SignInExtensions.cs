@@ -12,12 +12,14 @@ internal static class SignInExtensions
     public static bool UsesEntra(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[$"{EntraSection}:ClientId"]);
 
     /// <summary>
-    /// With AzureAd:ClientId set, OpenID Connect with Microsoft Entra ID, the signed-in user matched to a person by e-mail;
+    /// With AzureAd:ClientId set, OpenID Connect with Microsoft Entra ID, the signed-in user matched to a person by their
+    /// account's tenant and object ids (by e-mail only at the first sign-in, see <see cref="EntraPeople"/>);
     /// otherwise local sign-ins ("admin" and people given a password) with a cookie.
     /// </summary>
     public static IServiceCollection AddDashboardSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         var entra = UsesEntra(configuration);
+        services.AddSingleton<EntraPeople>();
         var auth = services.AddAuthentication(o =>
         {
             o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
@@ -32,11 +34,11 @@ internal static class SignInExtensions
                 o.Events.OnTokenValidated = async context =>
                 {
                     await previous(context);
-                    var email = context.Principal?.FindFirst("preferred_username")?.Value ?? context.Principal?.FindFirst("email")?.Value;
-                    var directory = context.HttpContext.RequestServices.GetRequiredService<IPeopleDirectory>();
-                    if (email is null || await directory.FindByEmailAsync(email, context.HttpContext.RequestAborted) is not { } person)
+                    var (person, refusal) = await context.HttpContext.RequestServices.GetRequiredService<EntraPeople>()
+                        .MatchAsync(context.Principal ?? new System.Security.Claims.ClaimsPrincipal(), context.HttpContext.RequestAborted);
+                    if (person is null)
                     {
-                        context.Fail("You are signed in with Microsoft, but your e-mail address is not in the CoachBot directory. Ask HR to import you.");
+                        context.Fail(refusal!);
                         return;
                     }
 
