@@ -19,6 +19,11 @@ internal static class SignInExtensions
     public static IServiceCollection AddDashboardSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         var entra = UsesEntra(configuration);
+        // Behind a TLS proxy the request is HTTPS once its X-Forwarded-Proto is believed (ForwardedHeaders); a public https
+        // address says so whatever the proxy sends.
+        var secure = configuration["Dashboard:PublicUrl"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
         services.AddSingleton<EntraPeople>();
         var auth = services.AddAuthentication(o =>
         {
@@ -58,7 +63,7 @@ internal static class SignInExtensions
             o.Cookie.Name = "coachbot.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = secure;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
@@ -70,7 +75,7 @@ internal static class SignInExtensions
             o.Cookie.Name = "coachbot.antiforgery";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = secure;
         });
         services.AddAuthorization();
         return services;
