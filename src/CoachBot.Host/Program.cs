@@ -20,8 +20,11 @@ builder.Services.AddSlackChannel();
 builder.Services.AddNudges();
 builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddRateLimits();
+builder.Services.AddReverseProxy();
 
 var app = builder.Build();
+app.UseReverseProxy();
+app.UseSecurityHeaders();
 app.UseMiddleware<CoachBot.Host.Http.StorageUnavailable>();
 await app.PrepareAsync();
 app.MapDashboard();

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachBot.Storage;
 
-public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> options) : DbContext(options)
+public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new(StringComparer.Ordinal);
 
@@ -30,6 +31,9 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
     internal DbSet<PracticeWeekRow> PracticeWeeks => Set<PracticeWeekRow>();
 
     internal DbSet<ScoreWeekRow> ScoreWeeks => Set<ScoreWeekRow>();
+
+    /// <summary>ASP.NET Core's data protection keys (cookies, antiforgery, signed links), shared by every instance on this database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// SQLite has one writer per file, and its driver waits for it by blocking a thread. Writers in this process queue here
@@ -161,6 +165,9 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(p => p.Role).HasMaxLength(16);
             e.Property(p => p.TimeZone).HasMaxLength(64);
             e.HasIndex(p => p.Email);
+            e.Property(p => p.EntraTenantId).HasMaxLength(64);
+            e.Property(p => p.EntraObjectId).HasMaxLength(64);
+            e.HasIndex(p => new { p.EntraTenantId, p.EntraObjectId }).IsUnique();
             e.HasMany(p => p.Accounts).WithOne().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<PersonAccountRow>(e =>
@@ -177,6 +184,8 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.HasKey(l => l.Login);
             e.Property(l => l.Login).HasMaxLength(256);
             e.Property(l => l.PasswordHash).HasMaxLength(256);
+            e.Property(l => l.SecurityStamp).HasMaxLength(64).HasDefaultValue("");
         });
+        model.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
     }
 }

@@ -24,8 +24,36 @@ internal sealed class EfPeopleDirectory(IDbContextFactory<CoachBotDbContext> con
         return FindOneAsync(db => db.People.Where(p => p.Email != null && p.Email.ToLower() == normalised), cancellationToken);
     }
 
+    public Task<Person?> FindByEntraIdAsync(string tenantId, string objectId, CancellationToken cancellationToken) =>
+        FindOneAsync(db => db.People.Where(p => p.EntraTenantId == tenantId && p.EntraObjectId == objectId), cancellationToken);
+
+    public async Task<bool> TryLinkEntraIdAsync(string personId, string tenantId, string objectId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var writing = await db.WriteLockAsync(cancellationToken);
+        if (await db.People.AnyAsync(p => p.Id == personId && p.EntraTenantId == tenantId && p.EntraObjectId == objectId, cancellationToken))
+        {
+            return true;
+        }
+
+        try
+        {
+            return await db.People.Where(p => p.Id == personId && p.EntraObjectId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.EntraTenantId, tenantId).SetProperty(p => p.EntraObjectId, objectId), cancellationToken) == 1;
+        }
+        catch (DbUpdateException)
+        {
+            return false; // the account is linked to someone else (unique index)
+        }
+    }
+
     public async Task<ImportResult> ImportAsync(IReadOnlyList<Person> people, CancellationToken cancellationToken)
     {
+        if (people.FirstOrDefault(p => p.Id.Equals(LocalLogin.Admin, StringComparison.OrdinalIgnoreCase)) is { } reserved)
+        {
+            throw new ArgumentException($"The id \"{reserved.Id}\" is reserved for the built-in admin sign-in.", nameof(people));
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var writing = await db.WriteLockAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -54,6 +54,7 @@ internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contex
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await ForgetOldPagesAsync(db, cancellationToken);
         foreach (var (channel, user) in accounts)
         {
             recentReferences.Forget(channel, user);
@@ -72,7 +73,20 @@ internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contex
         await db.AttemptScores.Where(s => old.Any(a => a.Id == s.AttemptId)).ExecuteUpdateAsync(s => s.SetProperty(x => x.EvidenceJson, "[]"), cancellationToken);
         var count = await old.ExecuteUpdateAsync(s => s.SetProperty(a => a.Answer, ""), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await ForgetOldPagesAsync(db, cancellationToken);
         return count;
+    }
+
+    /// <summary>
+    /// The write-ahead log still holds the pages as they were before the erasure: copy the new ones into the file (where
+    /// secure_delete has zeroed the old text) and empty the log. Called with the write lock held, so no writer adds to it.
+    /// </summary>
+    private static async Task ForgetOldPagesAsync(CoachBotDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        }
     }
 
     private static IQueryable<NudgeDeliveryRow> DeliveriesOf(CoachBotDbContext db, ChatAccount account) =>

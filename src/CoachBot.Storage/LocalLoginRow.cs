@@ -7,4 +7,6 @@ internal sealed class LocalLoginRow
     public bool MustChangePassword { get; set; }
     public int FailedAttempts { get; set; }
     public DateTime? LockedUntilUtc { get; set; }
+    public DateTime? OneTimeExpiresUtc { get; set; }
+    public string SecurityStamp { get; set; } = "";
 }

@@ -10,10 +10,11 @@ namespace CoachBot.Storage;
 /// of the process loses nothing, a power cut may lose the last commits. busy_timeout lets SQLite wait for the writer lock
 /// in short steps instead of failing at once and being retried after a long sleep. With a background checkpointer, the
 /// commit that crosses 1,000 WAL pages no longer copies them into the database file and syncs it in the writer's turn.
+/// secure_delete zeroes what a delete or an update leaves behind, so an erased answer cannot be read back from the file.
 /// </summary>
 internal sealed class SqlitePragmas(int busyTimeoutSeconds, bool checkpointInBackground) : DbConnectionInterceptor
 {
-    private readonly string _pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busyTimeoutSeconds * 1000};"
+    private readonly string _pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON; PRAGMA busy_timeout={busyTimeoutSeconds * 1000};"
         + (checkpointInBackground ? " PRAGMA wal_autocheckpoint=0;" : "");
 
     /// <summary>The physical connections (Microsoft.Data.Sqlite pools them) that have the settings already: they last as long as it.</summary>

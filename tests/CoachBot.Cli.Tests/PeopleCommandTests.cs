@@ -58,6 +58,19 @@ public sealed class PeopleCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportPeople_APersonWithTheReservedIdAdmin_IsRefused_AndNothingIsStored()
+    {
+        var file = Write("people.csv", "id,name,role\np1,Pat,employee\nAdmin,Mallory,employee\n");
+
+        var (code, _, error) = await CliRunner.RunAsync(_work, null, Environment, "import-people", file);
+
+        Assert.Equal(1, code);
+        Assert.Contains("line 3: id: \"Admin\" is reserved for the built-in admin sign-in", error);
+        Assert.Contains("Nothing was imported", error);
+        Assert.False(File.Exists(Database) && Query("SELECT COUNT(*) FROM people").Single() != "0");
+    }
+
+    [Fact]
     public async Task ImportPeople_DryRun_WritesNothing_AndAMissingFileIsAClearError()
     {
         var file = Write("people.csv", "id,name\np1,Pat\n");
@@ -87,6 +100,8 @@ public sealed class PeopleCommandTests : IDisposable
         Assert.Equal(0, person.ExitCode);
         Assert.Matches("One-time password for \"hr-1\": [A-Za-z2-9]{20}", person.Out);
         Assert.Equal(["1"], Query("SELECT MustChangePassword FROM local_logins WHERE Login = 'hr-1'"));
+        Assert.Contains("It works until", person.Out);
+        Assert.Equal(["1"], Query("SELECT COUNT(*) FROM local_logins WHERE Login = 'hr-1' AND OneTimeExpiresUtc IS NOT NULL AND SecurityStamp <> ''"));
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("No person \"nobody\"", unknown.Error);
     }

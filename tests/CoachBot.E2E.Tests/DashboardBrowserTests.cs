@@ -91,7 +91,12 @@ public sealed partial class DashboardBrowserTests
     private static async Task AssertAdminOneTimePasswordWorksAsync(HostProcess host, string password)
     {
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseUrl) };
-        var response = await http.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["login"] = "admin", ["password"] = password }));
+        var page = await http.GetStringAsync("/signin"); // the form's antiforgery token, and its cookie
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        var response = await http.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["login"] = "admin", ["password"] = password, ["__RequestVerificationToken"] = token,
+        }));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/password", response.Headers.Location!.ToString());
     }
@@ -133,4 +138,7 @@ public sealed partial class DashboardBrowserTests
 
     [GeneratedRegex("one-time password(?: for \"[^\"]+\")?: ([A-Za-z2-9]{20})", RegexOptions.IgnoreCase)]
     private static partial Regex OneTimePassword();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
 }

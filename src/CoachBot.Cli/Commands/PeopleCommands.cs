@@ -67,9 +67,14 @@ internal static class PeopleCommands
                 return 1;
             }
 
+            var settings = CliSettings.Load();
+            var hours = int.TryParse(settings.Configuration["Dashboard:OneTimePasswordHours"], out var h) && h > 0 ? h : 24;
+            var expires = DateTimeOffset.UtcNow.AddHours(hours);
             var password = PasswordHash.NewOneTimePassword();
-            await services.GetRequiredService<ILocalLoginStore>().SaveAsync(new LocalLogin(name, PasswordHash.Create(password), MustChangePassword: true), ct);
+            // Saved without a security stamp: it gets a new one, and every sign-in made with the old password ends.
+            await services.GetRequiredService<ILocalLoginStore>().SaveAsync(new LocalLogin(name, PasswordHash.Create(password), MustChangePassword: true, OneTimeExpires: expires), ct);
             Console.WriteLine($"One-time password for \"{name}\": {password}");
+            Console.WriteLine($"It works until {expires:yyyy-MM-dd HH:mm} UTC ({hours} hours; Dashboard:OneTimePasswordHours).");
             Console.WriteLine("Sign in at /signin; the dashboard asks for a new password first.");
             return 0;
         });

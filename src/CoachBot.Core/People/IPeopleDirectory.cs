@@ -10,6 +10,15 @@ public interface IPeopleDirectory
 
     Task<Person?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 
+    /// <summary>The person linked to this Microsoft Entra ID account (tenant id, object id), which never changes, unlike an e-mail.</summary>
+    Task<Person?> FindByEntraIdAsync(string tenantId, string objectId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The person's Entra ID account, if any. Links <paramref name="tenantId"/>/<paramref name="objectId"/> to the person when
+    /// they have none yet; false when they are linked to another account (or the account to another person).
+    /// </summary>
+    Task<bool> TryLinkEntraIdAsync(string personId, string tenantId, string objectId, CancellationToken cancellationToken);
+
     /// <summary>Adds or updates every person in one transaction; accounts listed for a person replace theirs.</summary>
     Task<ImportResult> ImportAsync(IReadOnlyList<Person> people, CancellationToken cancellationToken);
 }

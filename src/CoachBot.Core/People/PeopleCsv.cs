@@ -76,6 +76,10 @@ public static class PeopleCsv
             {
                 problems.Add($"line {line}: id: missing");
             }
+            else if (id.Equals(LocalLogin.Admin, StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"line {line}: id: \"{id}\" is reserved for the built-in admin sign-in; give this person another id (their role can still be admin)");
+            }
 
             if (name is null)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoachBot.Core.Coaching;
 using CoachBot.Core.Content;
+using CoachBot.Core.People;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Core.Scheduling;
@@ -162,6 +163,12 @@ public sealed partial class SchedulingService(
             return new BotReply("Only managers can schedule prompts for other people. You can schedule one for yourself: \"schedule weekdays at 09:00\".");
         }
 
+        if (NotMyReports(audience, from, me, people) is { Count: > 0 } strangers)
+        {
+            return new BotReply($"You can schedule prompts only for people who report to you, and {string.Join(", ", strangers.Select(u => "@" + u))} "
+                + "do not. Nothing was scheduled.");
+        }
+
         if (request.Content.Kind == NudgeContentKind.FocusStandard && content.FindStandard(request.Content.Value!)?.IsFrontline != true)
         {
             return new BotReply($"\"{request.Content.Value}\" is not a standard. Use one of: {string.Join(", ", content.FrontlineStandards.Select(s => s.Id))}.");
@@ -238,6 +245,25 @@ public sealed partial class SchedulingService(
         var next = zones.Select(z => schedule.Rule.Next(time.GetUtcNow(), Zone(z)) is { } at
             ? $"{at.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)} {z}" : null).OfType<string>().ToList();
         return next.Count == 0 ? "" : "Next prompts: " + string.Join("; ", next) + ".";
+    }
+
+    /// <summary>
+    /// The people in the audience a manager may not prompt: HR and admins may prompt anyone; a manager, the people who report
+    /// to them at any depth in the directory and the members of their configured team. Channels and the manager themself are fine.
+    /// </summary>
+    private List<string> NotMyReports(List<string> audience, ChatAddress from, People.Person? me, IReadOnlyList<People.Person> people)
+    {
+        if (me?.Role.SeesEveryone() == true)
+        {
+            return [];
+        }
+
+        var visible = me is null ? null : Reports.ReportAccess.VisibleIds(new Reports.Viewer(me.Name, me.Role, me.Id), people);
+        var mine = people.Where(p => p.Id != me?.Id && visible?.Contains(p.Id) == true)
+            .SelectMany(p => p.Accounts.Where(a => a.ChannelId == from.ChannelId).Select(a => a.UserId))
+            .Concat(options.TeamOf(from.ChannelId, from.UserId) ?? [])
+            .ToHashSet(StringComparer.Ordinal);
+        return audience.Where(a => a != from.UserId && !a.StartsWith('#') && !mine.Contains(a)).ToList();
     }
 
     /// <summary>The chat ids, on this platform, of the people who report to the manager in the directory.</summary>

@@ -1,5 +1,6 @@
 using CoachBot.Core.Reports;
 using CoachBot.Host.Dashboard.SignIn;
+using CoachBot.Host.Storage;
 
 namespace CoachBot.Host.Dashboard;
 
@@ -8,11 +9,13 @@ internal static class DashboardExtensions
     /// <summary>Reports for chat and the web, sign-in, "my data" links, and erasure.</summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName);
+        services.AddOptions<DashboardOptions>().BindConfiguration(DashboardOptions.SectionName)
+            .Validate(o => o.OneTimePasswordHours > 0 && o.SignInAbsoluteHours > 0, "Dashboard:OneTimePasswordHours and Dashboard:SignInAbsoluteHours must be positive.")
+            .ValidateOnStart();
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName)
             .Validate(o => o.AnswerRetentionDays is null or > 0, "Privacy:AnswerRetentionDays must be a positive number of days, or empty to keep answers.")
             .ValidateOnStart();
-        services.AddDataProtection();
+        services.AddSharedDataProtection();
         services.AddSingleton<PublicUrl>();
         services.AddSingleton<ExpiringTokens>();
         services.AddSingleton<DataExportLinks>();

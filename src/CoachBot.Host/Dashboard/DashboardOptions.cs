@@ -9,6 +9,12 @@ public sealed class DashboardOptions
 
     /// <summary>How long a "my data" link works.</summary>
     public int DataLinkMinutes { get; set; } = 15;
+
+    /// <summary>How long a one-time password (the first admin's, or from set-password) works before it must be asked for again.</summary>
+    public int OneTimePasswordHours { get; set; } = 24;
+
+    /// <summary>A sign-in ends this long after it was made, however active; sliding renewal only covers the 8 hours' idle limit.</summary>
+    public int SignInAbsoluteHours { get; set; } = 12;
 }
 
 public sealed class PrivacyOptions

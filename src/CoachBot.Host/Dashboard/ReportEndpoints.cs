@@ -12,7 +12,7 @@ namespace CoachBot.Host.Dashboard;
 internal static class ReportEndpoints
 {
     private const int DefaultDays = 28;
-    private static readonly Lazy<string> Page = new(() =>
+    internal static readonly Lazy<string> Page = new(() =>
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CoachBot.Dashboard.dashboard.html")!;
         return new StreamReader(stream).ReadToEnd();
@@ -28,7 +28,8 @@ internal static class ReportEndpoints
         endpoints.MapGet("/dashboard", async (HttpContext http, IPeopleDirectory directory, CancellationToken ct) =>
             http.User.HasClaim(DashboardClaims.MustChangePassword, "true") ? Results.Redirect("/account/password")
             : await DashboardClaims.ViewerAsync(http.User, directory, ct) is null ? Results.Redirect("/signin")
-            : Results.Content(Page.Value, "text/html; charset=utf-8")).RequireAuthorization();
+            : Results.Content(Page.Value.Replace("{{antiforgery}}", SignInPages.AntiforgeryField(http), StringComparison.Ordinal), "text/html; charset=utf-8"))
+            .RequireAuthorization();
 
         endpoints.MapGet("/api/me", async (HttpContext http, IPeopleDirectory directory, CancellationToken ct) =>
             await DashboardClaims.ViewerAsync(http.User, directory, ct) is { } viewer

@@ -42,7 +42,7 @@ internal static class NudgeExtensions
         return services;
     }
 
-    /// <summary>The minutely due-check, and the dashboard at /hangfire (local requests only: it shows jobs and people).</summary>
+    /// <summary>The minutely due-check, and the dashboard at /hangfire (HR and admins signed in: it shows jobs and people).</summary>
     public static WebApplication MapNudges(this WebApplication app)
     {
         app.Services.GetRequiredService<IRecurringJobManager>()
@@ -54,7 +54,7 @@ internal static class NudgeExtensions
 
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(3));
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()], DisplayStorageConnectionString = false });
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AsyncAuthorization = [new HangfireDashboardAccess()], DisplayStorageConnectionString = false });
         return app;
     }
 }

@@ -19,7 +19,11 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     // Monday 19 October 2026, 00:00 UTC: London leaves summer time on Sunday 25 October, New York on 1 November.
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 10, 19, 0, 0, 0, TimeSpan.Zero));
     private readonly RecordingSender _platform = new();
-    private readonly SchedulingOptions _options = new() { Managers = ["test:manager"] };
+    private readonly SchedulingOptions _options = new()
+    {
+        Managers = ["test:manager"],
+        Teams = [new TeamOptions { Manager = "test:manager", Members = ["ana", "ben", "kei", "gone"] }],
+    };
     private ServiceProvider _services = null!;
     private SchedulingService _scheduling = null!;
 
@@ -118,7 +122,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     [Fact]
     public async Task ChannelAudience_PostsOnceADayIntoTheChannel_AndMyTeamUsesTheConfiguredMembers()
     {
-        _options.Teams.Add(new TeamOptions { Manager = "test:manager", Members = ["ana", "ben"] });
+        _options.Teams[0].Members = ["ana", "ben"];
         var manager = new ChatAddress("test", "c", "manager");
         Assert.Contains("for 1 person(s)", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 09:00 for <#C42|frontline>", default)).Text, StringComparison.Ordinal);
         Assert.Contains("for 2 person(s)", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 10:00 for my team topic bank", default)).Text, StringComparison.Ordinal);
@@ -176,6 +180,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     [InlineData("emp", "schedule daily at 25:00", "is not a time")]
     [InlineData("emp", "schedule daily at 09:00 focus smiling", "\"smiling\" is not a standard")]
     [InlineData("manager", "schedule mon,wed,fri at 8:30 for @ana topic bank", "Mon, Wed, Fri at 08:30 (topic bank) for 1 person(s)")]
+    [InlineData("manager", "schedule daily at 09:00 for @ana @zed", "only for people who report to you, and @zed do not. Nothing was scheduled.")]
     public async Task Commands_ConfirmOrExplain(string user, string text, string expected)
     {
         var reply = await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", user), text, default);

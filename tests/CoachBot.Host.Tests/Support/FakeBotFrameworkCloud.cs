@@ -30,6 +30,11 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
 
     public int TokenRequests;
 
+    /// <summary>How often the OpenID metadata was asked for; while <see cref="MetadataDown"/>, it answers 503.</summary>
+    public int MetadataRequests;
+
+    public bool MetadataDown { get; set; }
+
     /// <summary>Status codes the connector answers first, before 200s (e.g. 429).</summary>
     public ConcurrentQueue<int> ConnectorFailures { get; } = new();
 
@@ -43,12 +48,16 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
     {
         var app = LoopbackServer.Create();
         var cloud = new FakeBotFrameworkCloud(app);
-        app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new JsonObject
+        app.MapGet("/v1/.well-known/openidconfiguration", () =>
         {
-            ["issuer"] = Issuer,
-            ["jwks_uri"] = cloud.BaseUrl + "/v1/.well-known/keys",
-            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
-        }));
+            Interlocked.Increment(ref cloud.MetadataRequests);
+            return cloud.MetadataDown ? Results.StatusCode(503) : Results.Json(new JsonObject
+            {
+                ["issuer"] = Issuer,
+                ["jwks_uri"] = cloud.BaseUrl + "/v1/.well-known/keys",
+                ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+            });
+        });
         app.MapGet("/v1/.well-known/keys", () => Results.Json(new JsonObject { ["keys"] = new JsonArray(cloud.Jwk()) }));
         app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpRequest request) =>
         {

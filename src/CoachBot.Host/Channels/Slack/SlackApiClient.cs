@@ -10,8 +10,10 @@ namespace CoachBot.Host.Channels.Slack;
 /// Slack's Web API: JSON POSTs with the bot token, ok:false surfaced as <see cref="SlackApiException"/> with
 /// Slack's error code, 429 honoured with Retry-After, 5xx tried again with a doubling wait, and posts to one channel paced.
 /// </summary>
-internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOptions> options, ChannelPacer pacer, SlackRateGate gate, SlackUserCache users, ILogger<SlackApiClient> logger)
+internal sealed partial class SlackApiClient(HttpClient http, IHttpClientFactory clients, IOptions<SlackOptions> options, ChannelPacer pacer, SlackRateGate gate, SlackUserCache users, ILogger<SlackApiClient> logger)
 {
+    /// <summary>A client that logs nothing: a response_url is a bearer webhook, and HttpClient logs each URL at Information.</summary>
+    public const string ResponseUrlClient = "SlackResponseUrl";
     private const int MaxAttempts = 4;
 
     public async Task<string?> PostMessageAsync(string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken ct)
@@ -91,11 +93,11 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
     {
         if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || !IsSlackHost(url))
         {
-            LogRefusedResponseUrl(responseUrl);
+            LogRefusedResponseUrl(url?.Host ?? "(not a URL)");
             return;
         }
 
-        using var response = await http.PostAsJsonAsync(url, message, ct);
+        using var response = await clients.CreateClient(ResponseUrlClient).PostAsJsonAsync(url, message, ct);
         if (!response.IsSuccessStatusCode)
         {
             LogResponseUrlFailed((int)response.StatusCode);
@@ -165,8 +167,8 @@ internal sealed partial class SlackApiClient(HttpClient http, IOptions<SlackOpti
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack answered {Method} with HTTP {Status}; retrying in {Seconds} s")]
     private partial void LogServerError(string method, int status, double seconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused to post to a response_url outside Slack: {Url}")]
-    private partial void LogRefusedResponseUrl(string url);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused to post to a response_url outside Slack (host {Host})")]
+    private partial void LogRefusedResponseUrl(string host);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack response_url answered {Status}")]
     private partial void LogResponseUrlFailed(int status);

@@ -5,7 +5,7 @@ using CoachBot.Core.Progress;
 
 namespace CoachBot.Host.Channels.Slack;
 
-/// <summary>Core replies as Block Kit (within Slack's limits), always with the plain text as the notification fallback.</summary>
+/// <summary>Core replies as Block Kit (within Slack's limits), always with the plain text, escaped, as the notification fallback.</summary>
 internal static class SlackBlocks
 {
     public const string ActionPrefix = "coach:";
@@ -47,7 +47,8 @@ internal static class SlackBlocks
             blocks.RemoveAt(MaxBlocks - 2);
         }
 
-        return (Truncate(reply.Text, 3000), blocks);
+        // The fallback text is mrkdwn too (notifications, clients without blocks): escaped, so "<!channel>" stays words.
+        return (Truncate(Escape(reply.Text), 3000), blocks);
     }
 
     /// <summary>The modal an employee types an answer in, from the scenario's Answer button.</summary>

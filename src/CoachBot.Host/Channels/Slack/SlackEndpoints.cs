@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CoachBot.Core.Coaching;
 using CoachBot.Host.Http;
 using CoachBot.Host.Security;
 using Microsoft.AspNetCore.WebUtilities;
@@ -15,6 +16,9 @@ namespace CoachBot.Host.Channels.Slack;
 internal static partial class SlackEndpoints
 {
     private const int MaxBodyBytes = 512 * 1024;
+
+    /// <summary>The inbound_events source for signatures already taken: a signed body replayed within the 5 minutes is refused.</summary>
+    public const string SignatureSource = "slack-signature";
 
     public static IEndpointRouteBuilder MapSlackChannel(this IEndpointRouteBuilder endpoints)
     {
@@ -51,12 +55,17 @@ internal static partial class SlackEndpoints
         }
     }
 
-    private static async Task<IResult> CommandsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, CancellationToken ct)
+    private static async Task<IResult> CommandsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, IInboundEventLog seen, CancellationToken ct)
     {
         var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
         if (body is null)
         {
             return refused!;
+        }
+
+        if (await ReplayedAsync(request, seen, time, logs, ct) is { } replayed)
+        {
+            return replayed;
         }
 
         var form = Form(body);
@@ -73,12 +82,17 @@ internal static partial class SlackEndpoints
         return Results.Json(await dispatcher.HandleCommandAsync(form, queue, ct));
     }
 
-    private static async Task<IResult> InteractionsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, CancellationToken ct)
+    private static async Task<IResult> InteractionsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, IInboundEventLog seen, CancellationToken ct)
     {
         var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
         if (body is null)
         {
             return refused!;
+        }
+
+        if (await ReplayedAsync(request, seen, time, logs, ct) is { } replayed)
+        {
+            return replayed;
         }
 
         if (SlackJson.ParseObject(Form(body).GetValueOrDefault("payload")) is not { } payload)
@@ -116,6 +130,21 @@ internal static partial class SlackEndpoints
         }
 
         return (body, null);
+    }
+
+    /// <summary>
+    /// Slack sends a command or an interaction once (it does not retry them), so the same signature twice is a replay of a
+    /// captured request. The signature covers the timestamp and the body, and is kept in the database, so every instance agrees.
+    /// </summary>
+    private static async Task<IResult?> ReplayedAsync(HttpRequest request, IInboundEventLog seen, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+    {
+        if (await seen.TryRecordAsync(SignatureSource, request.Headers["X-Slack-Signature"].ToString(), time.GetUtcNow(), ct))
+        {
+            return null;
+        }
+
+        LogRefused(logs.CreateLogger(typeof(SlackEndpoints).FullName!), request.Path, "replayed signature");
+        return ApiError.Create(StatusCodes.Status409Conflict, "This request was already received.");
     }
 
     private static TimeSpan? TooFast(PersonRateLimiter people, JsonNode? user) =>

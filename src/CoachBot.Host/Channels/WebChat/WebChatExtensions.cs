@@ -33,7 +33,7 @@ internal static partial class WebChatExtensions
         return endpoints;
     }
 
-    private static readonly Lazy<string> Page = new(() =>
+    internal static readonly Lazy<string> Page = new(() =>
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CoachBot.WebChat.index.html")!;
         return new StreamReader(stream).ReadToEnd();

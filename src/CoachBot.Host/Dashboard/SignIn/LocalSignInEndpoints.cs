@@ -1,74 +1,91 @@
 using CoachBot.Core.People;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Dashboard.SignIn;
 
 /// <summary>Sign-in for the embedded default: "admin" or a person id, with a password; a one-time password must be replaced first.</summary>
 internal static class LocalSignInEndpoints
 {
-    private const int MaxFailures = 5;
-    private static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
+    public const int MaxFailures = 5;
+    public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
+
+    /// <summary>The same words for a wrong name, a wrong password and a locked sign-in: none of them says whether the name exists.</summary>
+    public const string Refused = "That sign-in name and password do not match. After five wrong passwords a sign-in is locked for 15 minutes.";
 
     public static void MapLocalSignIn(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/signin", (string? returnUrl) => SignInPages.SignIn(returnUrl));
+        endpoints.MapGet("/signin", (HttpContext http, string? returnUrl) => SignInPages.SignIn(http, returnUrl));
         endpoints.MapPost("/signin", SignInAsync);
-        endpoints.MapGet("/account/password", () => SignInPages.ChangePassword()).RequireAuthorization();
+        endpoints.MapGet("/account/password", (HttpContext http) => SignInPages.ChangePassword(http)).RequireAuthorization();
         endpoints.MapPost("/account/password", ChangePasswordAsync).RequireAuthorization();
-        endpoints.MapPost("/signout", async (HttpContext http) =>
-        {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Redirect("/signin");
-        });
+        endpoints.MapPost("/signout", SignOutAsync);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext http, ILocalLoginStore logins, IPeopleDirectory directory, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> SignInAsync(HttpContext http, ILocalLoginStore logins, IPeopleDirectory directory, TimeProvider time, IOptions<DashboardOptions> options, CancellationToken ct)
     {
-        var form = await http.Request.ReadFormAsync(ct);
+        if (await SignInForms.ReadAsync(http, ct) is { } rejected)
+        {
+            return rejected;
+        }
+
+        var form = http.Request.Form;
         var name = form["login"].ToString().Trim();
         var password = form["password"].ToString();
         var returnUrl = form["returnUrl"].ToString();
-        const string refused = "That sign-in name and password do not match.";
-        if (name.Length is 0 or > 256 || password.Length is 0 or > 256 || await logins.FindAsync(name, ct) is not { } login)
-        {
-            return SignInPages.SignIn(returnUrl, refused, StatusCodes.Status401Unauthorized);
-        }
-
         var now = time.GetUtcNow();
-        if (login.LockedUntil > now)
+        var login = name.Length is 0 or > 256 || password.Length is 0 or > 256 ? null : await logins.FindAsync(name, ct);
+        if (login is null || !await logins.TryCountAttemptAsync(login.Login, MaxFailures, now, Lockout, ct))
         {
-            return SignInPages.SignIn(returnUrl, $"Too many failed attempts: try again after {login.LockedUntil:HH:mm} UTC.", StatusCodes.Status429TooManyRequests);
+            PasswordHash.Verify(password, PasswordHash.Dummy); // an unknown or locked name costs what a known one does
+            return SignInPages.SignIn(http, returnUrl, Refused, StatusCodes.Status401Unauthorized);
         }
 
         if (!PasswordHash.Verify(password, login.PasswordHash))
         {
-            var failures = login.FailedAttempts + 1;
-            await logins.SaveAsync(login with { FailedAttempts = failures, LockedUntil = failures >= MaxFailures ? now + Lockout : null }, ct);
-            return SignInPages.SignIn(returnUrl, refused, StatusCodes.Status401Unauthorized);
+            return SignInPages.SignIn(http, returnUrl, Refused, StatusCodes.Status401Unauthorized);
+        }
+
+        if (login.MustChangePassword && login.OneTimeExpires is { } expires && expires <= now)
+        {
+            return SignInPages.SignIn(http, returnUrl, "This one-time password has expired. Ask an admin for a new one (coachbot set-password).", StatusCodes.Status401Unauthorized);
         }
 
         var displayName = login.Login == LocalLogin.Admin ? "Admin" : (await directory.FindAsync(login.Login, ct))?.Name;
         if (displayName is null)
         {
-            return SignInPages.SignIn(returnUrl, "This sign-in belongs to nobody in the directory any more.", StatusCodes.Status403Forbidden);
+            return SignInPages.SignIn(http, returnUrl, "This sign-in belongs to nobody in the directory any more.", StatusCodes.Status403Forbidden);
         }
 
-        await logins.SaveAsync(login with { FailedAttempts = 0, LockedUntil = null }, ct);
+        var current = await logins.FindAsync(login.Login, ct) ?? login;
+        var stamp = string.IsNullOrEmpty(current.SecurityStamp) ? LocalLogin.NewSecurityStamp() : current.SecurityStamp;
+        await logins.SaveAsync(current with
+        {
+            FailedAttempts = 0,
+            LockedUntil = null,
+            PasswordHash = PasswordHash.NeedsRehash(current.PasswordHash) ? PasswordHash.Create(password) : current.PasswordHash,
+            SecurityStamp = stamp,
+        }, ct);
         await http.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            DashboardClaims.Principal(login.Login, displayName, login.MustChangePassword, CookieAuthenticationDefaults.AuthenticationScheme));
-        return Results.Redirect(login.MustChangePassword ? "/account/password" : SafeReturn(returnUrl));
+            DashboardClaims.Principal(login.Login, displayName, login.MustChangePassword, CookieAuthenticationDefaults.AuthenticationScheme, now, stamp));
+        return Results.Redirect(login.MustChangePassword ? "/account/password" : SignInForms.LocalPathOrDashboard(returnUrl));
     }
 
-    private static async Task<IResult> ChangePasswordAsync(HttpContext http, ILocalLoginStore logins, CancellationToken ct)
+    private static async Task<IResult> ChangePasswordAsync(HttpContext http, ILocalLoginStore logins, TimeProvider time, CancellationToken ct)
     {
-        var form = await http.Request.ReadFormAsync(ct);
+        if (await SignInForms.ReadAsync(http, ct) is { } rejected)
+        {
+            return rejected;
+        }
+
+        var form = http.Request.Form;
         var loginName = http.User.FindFirst(DashboardClaims.Login)!.Value;
         var password = form["password"].ToString();
         if (await logins.FindAsync(loginName, ct) is not { } login || !PasswordHash.Verify(form["current"].ToString(), login.PasswordHash))
         {
-            return SignInPages.ChangePassword("The current password is not right.", StatusCodes.Status400BadRequest);
+            return SignInPages.ChangePassword(http, "The current password is not right.", StatusCodes.Status400BadRequest);
         }
 
         var problem = PasswordHash.ProblemWith(password)
@@ -76,17 +93,32 @@ internal static class LocalSignInEndpoints
             ?? (password == form["current"].ToString() ? "Choose a password different from the one-time password." : null);
         if (problem is not null)
         {
-            return SignInPages.ChangePassword(problem, StatusCodes.Status400BadRequest);
+            return SignInPages.ChangePassword(http, problem, StatusCodes.Status400BadRequest);
         }
 
-        await logins.SaveAsync(login with { PasswordHash = PasswordHash.Create(password), MustChangePassword = false }, ct);
+        // A new stamp: any other session of this login ends with the old password.
+        var stamp = LocalLogin.NewSecurityStamp();
+        await logins.SaveAsync(login with { PasswordHash = PasswordHash.Create(password), MustChangePassword = false, OneTimeExpires = null, SecurityStamp = stamp }, ct);
         await http.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            DashboardClaims.Principal(loginName, http.User.Identity!.Name!, mustChangePassword: false, CookieAuthenticationDefaults.AuthenticationScheme));
+            DashboardClaims.Principal(loginName, http.User.Identity!.Name!, mustChangePassword: false, CookieAuthenticationDefaults.AuthenticationScheme, time.GetUtcNow(), stamp));
         return Results.Redirect("/dashboard");
     }
 
-    /// <summary>Only a local path: never an open redirect to another site.</summary>
-    private static string SafeReturn(string? url) =>
-        url is { Length: > 1 } && url[0] == '/' && url[1] != '/' && url[1] != '\\' ? url : "/dashboard";
+    /// <summary>Ends this sign-in and every copy of its cookie: the login's stamp changes.</summary>
+    private static async Task<IResult> SignOutAsync(HttpContext http, ILocalLoginStore logins, CancellationToken ct)
+    {
+        if (await SignInForms.ReadAsync(http, ct) is { } rejected)
+        {
+            return rejected;
+        }
+
+        if (http.User.FindFirst(DashboardClaims.Stamp) is not null && http.User.FindFirst(DashboardClaims.Login)?.Value is { } login)
+        {
+            await logins.RevokeSignInsAsync(login, ct);
+        }
+
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Results.Redirect("/signin");
+    }
 }

@@ -12,12 +12,19 @@ internal static class SignInExtensions
     public static bool UsesEntra(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[$"{EntraSection}:ClientId"]);
 
     /// <summary>
-    /// With AzureAd:ClientId set, OpenID Connect with Microsoft Entra ID, the signed-in user matched to a person by e-mail;
+    /// With AzureAd:ClientId set, OpenID Connect with Microsoft Entra ID, the signed-in user matched to a person by their
+    /// account's tenant and object ids (by e-mail only at the first sign-in, see <see cref="EntraPeople"/>);
     /// otherwise local sign-ins ("admin" and people given a password) with a cookie.
     /// </summary>
     public static IServiceCollection AddDashboardSignIn(this IServiceCollection services, IConfiguration configuration)
     {
         var entra = UsesEntra(configuration);
+        // Behind a TLS proxy the request is HTTPS once its X-Forwarded-Proto is believed (ForwardedHeaders); a public https
+        // address says so whatever the proxy sends.
+        var secure = configuration["Dashboard:PublicUrl"]?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
+        services.AddSingleton<EntraPeople>();
         var auth = services.AddAuthentication(o =>
         {
             o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
@@ -32,15 +39,16 @@ internal static class SignInExtensions
                 o.Events.OnTokenValidated = async context =>
                 {
                     await previous(context);
-                    var email = context.Principal?.FindFirst("preferred_username")?.Value ?? context.Principal?.FindFirst("email")?.Value;
-                    var directory = context.HttpContext.RequestServices.GetRequiredService<IPeopleDirectory>();
-                    if (email is null || await directory.FindByEmailAsync(email, context.HttpContext.RequestAborted) is not { } person)
+                    var (person, refusal) = await context.HttpContext.RequestServices.GetRequiredService<EntraPeople>()
+                        .MatchAsync(context.Principal ?? new System.Security.Claims.ClaimsPrincipal(), context.HttpContext.RequestAborted);
+                    if (person is null)
                     {
-                        context.Fail("You are signed in with Microsoft, but your e-mail address is not in the CoachBot directory. Ask HR to import you.");
+                        context.Fail(refusal!);
                         return;
                     }
 
-                    context.Principal = DashboardClaims.Principal(person.Id, person.Name, mustChangePassword: false, CookieAuthenticationDefaults.AuthenticationScheme);
+                    context.Principal = DashboardClaims.Principal(person.Id, person.Name, mustChangePassword: false, CookieAuthenticationDefaults.AuthenticationScheme,
+                        context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
                 };
             });
         }
@@ -55,11 +63,19 @@ internal static class SignInExtensions
             o.Cookie.Name = "coachbot.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = secure;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SignInValidation.ValidateAsync;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "coachbot.antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure;
         });
         services.AddAuthorization();
         return services;

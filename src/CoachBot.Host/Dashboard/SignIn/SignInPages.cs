@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Antiforgery;
 
 namespace CoachBot.Host.Dashboard.SignIn;
 
 /// <summary>The two small forms of the local sign-in, server-rendered.</summary>
 internal static class SignInPages
 {
-    public static IResult SignIn(string? returnUrl, string? error = null, int status = 200) => Page("Sign in", status, error, $"""
+    public static IResult SignIn(HttpContext http, string? returnUrl, string? error = null, int status = 200) => Page("Sign in", status, error, $"""
         <form method="post" action="/signin">
+          {AntiforgeryField(http)}
           <input type="hidden" name="returnUrl" value="{Encode(returnUrl ?? "/dashboard")}">
           <label>Sign-in name <input name="login" autocomplete="username" required autofocus></label>
           <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
@@ -15,8 +17,9 @@ internal static class SignInPages
         <p class="hint">First start? The host printed a one-time password for "admin". HR and managers get theirs from an admin (coachbot set-password PERSON-ID).</p>
         """);
 
-    public static IResult ChangePassword(string? error = null, int status = 200) => Page("Choose your password", status, error, $"""
+    public static IResult ChangePassword(HttpContext http, string? error = null, int status = 200) => Page("Choose your password", status, error, $"""
         <form method="post" action="/account/password">
+          {AntiforgeryField(http)}
           <label>Current or one-time password <input name="current" type="password" autocomplete="current-password" required autofocus></label>
           <label>New password (at least 12 characters) <input name="password" type="password" autocomplete="new-password" required minlength="12"></label>
           <label>New password again <input name="confirm" type="password" autocomplete="new-password" required minlength="12"></label>
@@ -36,6 +39,13 @@ internal static class SignInPages
         </style></head>
         <body><h1>{{title}}</h1>{{(error is null ? "" : $"<p class=\"error\" role=\"alert\">{Encode(error)}</p>")}}{{body}}</body></html>
         """, "text/html; charset=utf-8", statusCode: status);
+
+    /// <summary>The hidden field that proves a post came from a page of this host (its cookie half is set with it).</summary>
+    public static string AntiforgeryField(HttpContext http)
+    {
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        return $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken!)}\">";
+    }
 
     private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 }

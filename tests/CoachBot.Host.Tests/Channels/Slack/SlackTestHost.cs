@@ -89,7 +89,8 @@ public sealed class SlackTestHost : IAsyncDisposable
     public Dictionary<string, string> Command(string text, string channel = "C1") => new()
     {
         ["token"] = "legacy", ["team_id"] = "T1", ["team_domain"] = "acme", ["channel_id"] = channel, ["channel_name"] = "general",
-        ["user_id"] = "U1", ["user_name"] = "alex", ["command"] = "/coach", ["text"] = text, ["response_url"] = Slack.ResponseUrl, ["trigger_id"] = "1.2.3",
+        ["user_id"] = "U1", ["user_name"] = "alex", ["command"] = "/coach", ["text"] = text, ["response_url"] = Slack.ResponseUrl,
+        ["trigger_id"] = $"1.2.{Interlocked.Increment(ref _events)}", // Slack's trigger ids differ, so no two commands are the same signed body
     };
 
     public async Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, Action<HttpRequestMessage>? tweak = null)

@@ -31,7 +31,10 @@ internal sealed class BotFrameworkOptions
 
     public TimeSpan SigningKeyRefresh { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>A token with an unknown key id refetches the keys, at most this often (rotation without a flood).</summary>
+    /// <summary>
+    /// The keys are fetched at most this often, whatever the tokens say: a token with an unknown key id refetches them (a
+    /// rotation), a stale set is refreshed in the background, and a failed fetch is not tried again sooner.
+    /// </summary>
     public TimeSpan UnknownKeyRefreshGap { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

@@ -16,7 +16,17 @@ internal sealed partial class InboundTokenValidator(SigningKeyCache keys, IOptio
     /// <returns>null when the token is good, else why it was refused (for the log, never the caller).</returns>
     public async Task<string?> ValidateAsync(string? authorization, Activity activity, CancellationToken ct)
     {
-        var problem = await CheckAsync(authorization, activity, ct);
+        string? problem;
+        try
+        {
+            problem = await CheckAsync(authorization, activity, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Whatever a token does to the parser or the key lookup, the caller is refused, never answered 500.
+            problem = "validation failed: " + e.GetType().Name;
+        }
+
         if (problem is not null)
         {
             LogRefused(problem, activity.ChannelId);

@@ -5,39 +5,73 @@ using Microsoft.IdentityModel.Tokens;
 namespace CoachBot.Host.Channels.BotFramework.Auth;
 
 /// <summary>
-/// The channel's signing keys with their endorsements (the channel ids each key may sign for), read from the
-/// OpenID metadata and its JWKS. Refreshed daily, and at once when a token names an unknown key id.
+/// The channel's signing keys with their endorsements (the channel ids each key may sign for), read from the OpenID
+/// metadata and its JWKS. The last good keys are kept: a stale set is refreshed in the background while it goes on being
+/// used, a token naming an unknown key id refetches at once, and no fetch is tried more often than
+/// <see cref="BotFrameworkOptions.UnknownKeyRefreshGap"/>, so forged tokens cannot make the host hammer the metadata.
+/// A failed fetch keeps what was there (nothing, before the first success: every token is then refused).
 /// </summary>
 internal sealed partial class SigningKeyCache(HttpClient http, IOptions<BotFrameworkOptions> options, TimeProvider time, ILogger<SigningKeyCache> logger)
 {
+    private static readonly Snapshot Empty = new(new Dictionary<string, SecurityKey>(), new Dictionary<string, string[]>(), DateTimeOffset.MinValue);
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private Snapshot? _current;
+    private long _lastTryTicks;
+    private int _inBackground;
 
     public sealed record Snapshot(IReadOnlyDictionary<string, SecurityKey> Keys, IReadOnlyDictionary<string, string[]> Endorsements, DateTimeOffset FetchedAt);
 
-    /// <summary>The keys, refreshed if stale or if <paramref name="keyId"/> is unknown.</summary>
+    /// <summary>The keys to validate with; never throws for the metadata's sake.</summary>
     public async Task<Snapshot> GetAsync(string? keyId, CancellationToken ct)
     {
         var current = _current;
         var now = time.GetUtcNow();
-        var stale = current is null || now - current.FetchedAt > options.Value.SigningKeyRefresh;
-        var unknown = keyId is not null && current is not null && !current.Keys.ContainsKey(keyId) && now - current.FetchedAt >= options.Value.UnknownKeyRefreshGap;
-        if (!stale && !unknown)
+        if (current is null || (keyId is not null && !current.Keys.ContainsKey(keyId)))
         {
-            return current!;
+            return MayTry(now) ? await RefreshAsync(current, ct) : current ?? Empty;
         }
 
+        if (now - current.FetchedAt > options.Value.SigningKeyRefresh && MayTry(now) && Interlocked.Exchange(ref _inBackground, 1) == 0)
+        {
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await RefreshAsync(current, CancellationToken.None);
+                }
+                finally
+                {
+                    Volatile.Write(ref _inBackground, 0);
+                }
+            }, CancellationToken.None);
+        }
+
+        return current;
+    }
+
+    private bool MayTry(DateTimeOffset now) => now.UtcTicks - Volatile.Read(ref _lastTryTicks) >= options.Value.UnknownKeyRefreshGap.Ticks;
+
+    private async Task<Snapshot> RefreshAsync(Snapshot? seen, CancellationToken ct)
+    {
         await _refresh.WaitAsync(ct);
         try
         {
-            if (!ReferenceEquals(current, _current) && _current is not null)
+            // Another caller refreshed, or tried and failed, while this one waited.
+            if (!ReferenceEquals(seen, _current) || !MayTry(time.GetUtcNow()))
             {
-                return _current;
+                return _current ?? Empty;
             }
 
+            Volatile.Write(ref _lastTryTicks, time.GetUtcNow().UtcTicks);
             _current = await FetchAsync(ct);
             LogRefreshed(_current.Keys.Count);
             return _current;
+        }
+        catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException or FormatException
+            || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            LogFetchFailed(e.GetType().Name, _current?.Keys.Count ?? 0);
+            return _current ?? Empty;
         }
         finally
         {
@@ -72,4 +106,7 @@ internal sealed partial class SigningKeyCache(HttpClient http, IOptions<BotFrame
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bot Framework signing keys refreshed: {Count} keys")]
     private partial void LogRefreshed(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not refresh the Bot Framework signing keys ({Exception}); going on with the {Count} keys already held")]
+    private partial void LogFetchFailed(string exception, int count);
 }
