@@ -46,6 +46,7 @@ internal sealed class LanguageFile
     public string? Letters { get; set; }
     public string? ForeignLetters { get; set; }
     public List<string>? Markers { get; set; }
+    public List<string>? Endings { get; set; }
     public string? Stemmer { get; set; }
     public Dictionary<string, string>? Chat { get; set; }
     public NegationEntry? Negation { get; set; }

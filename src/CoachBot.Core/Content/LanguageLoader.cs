@@ -105,6 +105,7 @@ internal static class LanguageLoader
             Letters = file.Letters ?? "",
             ForeignLetters = file.ForeignLetters ?? "",
             Markers = (file.Markers ?? []).Select(m => m.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            Endings = (file.Endings ?? []).Select(e => e.ToLowerInvariant()).OrderByDescending(e => e.Length).ToList(),
             Stemmer = file.Stemmer ?? "",
             Chat = (file.Chat ?? []).ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal),
             NegatorsBefore = Patterns(path, "negation.before", negation.Before ?? [], problems),

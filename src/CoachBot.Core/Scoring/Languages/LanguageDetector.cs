@@ -10,6 +10,7 @@ public static partial class LanguageDetector
 {
     private const int ShortAnswerWords = 3;
     private const double MinMarkerShare = 0.12;
+    private const double EndingWeight = 0.5;
 
     public static LanguagePack? Detect(string text, IReadOnlyList<LanguagePack> languages)
     {
@@ -28,7 +29,7 @@ public static partial class LanguageDetector
         var bestScore = 0.0;
         foreach (var language in languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)))
         {
-            var markers = words.Count(language.Markers.Contains);
+            var markers = words.Count(language.Markers.Contains) + EndingWeight * words.Count(w => !language.Markers.Contains(w) && HasEnding(w, language));
             var letters = language.Letters.Length == 0 ? 0 : lower.Count(language.Letters.Contains);
             var score = markers + 3.0 * Math.Min(letters, words.Count);
             if (score > bestScore)
@@ -48,6 +49,9 @@ public static partial class LanguageDetector
             ? languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)).OrderBy(l => l.Letters.Length).FirstOrDefault()
             : null;
     }
+
+    private static bool HasEnding(string word, LanguagePack language) =>
+        language.Endings.Any(e => word.Length > e.Length + 1 && word.EndsWith(e, StringComparison.Ordinal));
 
     [GeneratedRegex(@"[\p{L}][\p{L}'-]*")]
     private static partial Regex Word();

@@ -20,6 +20,9 @@ public sealed class LanguagePack
 
     public required IReadOnlySet<string> Markers { get; init; }
 
+    /// <summary>Word endings typical of this language and not of the others of its script: half a marker each.</summary>
+    public IReadOnlyList<string> Endings { get; init; } = [];
+
     public required string Stemmer { get; init; }
 
     /// <summary>Whole-word chat spellings and their standard form ("u" → "you", "спс" → "спасибо").</summary>
