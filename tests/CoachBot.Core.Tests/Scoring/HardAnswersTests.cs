@@ -62,6 +62,16 @@ public sealed class HardAnswersTests
     }
 
     [Theory]
+    [InlineData("Если придётся ждать дольше, оба горячих за счёт заведения.", "ru")]
+    [InlineData("за шинэ хоол 15 минутад авчирна", "mn")]
+    public void AShortReplyWithFewCommonWords_IsReadInItsLanguage_ByItsWordEndings(string answer, string language)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.Equal(language, result.Language);
+    }
+
+    [Theory]
     [InlineData("I won't pretend I'm sorry: the machine only keeps cards when the PIN is wrong.", "listen-first", 0)]
     [InlineData("No need to thank me. Your card is gone, order a new one in the app.", "follow-up", 0)]
     [InlineData("I can't promise anything about when a new card arrives.", "set-expectations", 0)]
