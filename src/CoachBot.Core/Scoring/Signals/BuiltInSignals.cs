@@ -15,8 +15,11 @@ public static class BuiltInSignals
     /// <summary>Read from patterns, but the scorer also gives it to an apology in a sentence that names the customer's concern.</summary>
     public const string Empathy = "empathy";
 
-    /// <summary>An apology that comes with a brush-off is not turned into empathy.</summary>
+    /// <summary>An apology that comes with a brush-off or a refusal is not turned into empathy.</summary>
     public const string Dismissal = "dismissal";
+
+    /// <summary>See <see cref="Dismissal"/>.</summary>
+    public const string Deflection = "deflection";
 
     /// <summary>A stock apology; see <see cref="Empathy"/>.</summary>
     public const string GenericApology = "generic-apology";

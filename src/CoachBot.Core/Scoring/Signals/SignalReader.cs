@@ -75,7 +75,7 @@ internal static partial class SignalReader
             }
 
             // "I'm sorry" tied to the problem the customer named is empathy, not a stock apology.
-            if (shared >= 2 && !found.ContainsKey(BuiltInSignals.Empathy) && !found.ContainsKey(BuiltInSignals.Dismissal) && found.GetValueOrDefault(BuiltInSignals.GenericApology) is { } apology
+            if (shared >= 2 && !found.ContainsKey(BuiltInSignals.Empathy) && !found.ContainsKey(BuiltInSignals.Dismissal) && !found.ContainsKey(BuiltInSignals.Deflection) && found.GetValueOrDefault(BuiltInSignals.GenericApology) is { } apology
                 && answer.Quote(sentence, sentence.Start, sentence.End).Contains(apology, StringComparison.Ordinal))
             {
                 found[BuiltInSignals.Empathy] = apology;
