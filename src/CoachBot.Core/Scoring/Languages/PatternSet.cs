@@ -4,24 +4,26 @@ using System.Text.RegularExpressions;
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>
-/// A list of phrase patterns from a language file, compiled to one regex that matches whole words.
-/// In a pattern, <c>~</c> stands for the rest of a word (<c>извин~</c>, <c>залга~</c>); the rest is .NET regex
-/// over lower-cased text.
+/// A list of phrase patterns from a language file, matched as whole words, as if one regex with the patterns as
+/// alternatives in their order. In a pattern, <c>~</c> stands for the rest of a word (<c>извин~</c>, <c>залга~</c>);
+/// the rest is .NET regex over lower-cased text.
 /// </summary>
+/// <remarks>
+/// Each pattern runs as its own regex, and only when the text holds a piece of text the pattern requires
+/// (<see cref="PatternHits"/>): one interpreted regex of all the alternatives tried every alternative at every word.
+/// </remarks>
 public sealed partial class PatternSet
 {
-    private static readonly ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PhrasePattern> Built = new(StringComparer.Ordinal);
 
-    private PatternSet(Regex regex) => Regex = regex;
+    private PatternSet(PhrasePattern[] patterns) => Patterns = patterns;
 
-    public Regex Regex { get; }
+    internal IReadOnlyList<PhrasePattern> Patterns { get; }
 
-    /// <exception cref="ArgumentException">A pattern is not a valid regex.</exception>
+    /// <summary>The patterns must be valid (see <see cref="Problem"/>); a regex is built when first needed.</summary>
     public static PatternSet Of(IEnumerable<string> patterns)
     {
-        var alternatives = patterns.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => "(?:" + Expand(p.Trim()) + ")").ToList();
-        var source = alternatives.Count == 0 ? "(?!)" : @"(?<![\p{L}\p{N}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])";
-        return new PatternSet(Built.GetOrAdd(source, s => new Regex(s, RegexOptions.CultureInvariant)));
+        return new PatternSet(patterns.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Built.GetOrAdd(Expand(p.Trim()), e => new PhrasePattern(e))).ToArray());
     }
 
     /// <summary>Checks one pattern on its own, so a problem can name it.</summary>
@@ -38,11 +40,72 @@ public sealed partial class PatternSet
         }
     }
 
-    public IEnumerable<Match> Matches(string text) => Regex.Matches(text);
+    public bool IsMatch(string text) => IsMatch(text, null);
 
-    public bool IsMatch(string text) => Regex.IsMatch(text);
+    internal bool IsMatch(string text, PatternHits? hits) => IsMatch(text, 0, text.Length, hits);
 
-    public bool IsMatch(string text, int start, int length) => Regex.IsMatch(text.AsSpan(start, length));
+    internal bool IsMatch(string text, int start, int length, PatternHits? hits)
+    {
+        var first = hits?.FirstSlot(this) ?? -1;
+        for (var i = 0; i < Patterns.Count; i++)
+        {
+            if (hits?.MayMatch(first, i) != false && Patterns[i].Regex.IsMatch(text.AsSpan(start, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The matches one regex of all the patterns would find, in order: at the leftmost place any pattern matches, the
+    /// first pattern in the list that matches there; the next search starts where that match ends.
+    /// </summary>
+    internal IEnumerable<PatternMatch> Matches(string text, PatternHits? hits)
+    {
+        var first = hits?.FirstSlot(this) ?? -1;
+        var candidates = Enumerable.Range(0, Patterns.Count).Where(i => hits?.MayMatch(first, i) != false).ToArray();
+        var next = new PatternMatch?[candidates.Length];
+        var searched = new bool[candidates.Length];
+        var from = 0;
+        while (from <= text.Length)
+        {
+            PatternMatch? best = null;
+            for (var k = 0; k < candidates.Length; k++)
+            {
+                // A match found from an earlier place is still the first one from here, unless it starts before here.
+                if (!searched[k] || next[k] is { } known && known.Index < from)
+                {
+                    next[k] = FirstFrom(Patterns[candidates[k]].Regex, text, from);
+                    searched[k] = true;
+                }
+
+                if (next[k] is { } m && (best is null || m.Index < best.Value.Index))
+                {
+                    best = m;
+                }
+            }
+
+            if (best is not { } found)
+            {
+                yield break;
+            }
+
+            yield return found;
+            from = found.Length == 0 ? found.Index + 1 : found.Index + found.Length;
+        }
+    }
+
+    private static PatternMatch? FirstFrom(Regex regex, string text, int from)
+    {
+        foreach (var m in regex.EnumerateMatches(text, from))
+        {
+            return new PatternMatch(m.Index, m.Length);
+        }
+
+        return null;
+    }
 
     private static string Expand(string pattern) =>
         OptionalSpace().Replace(pattern.Replace("~", @"\p{L}*", StringComparison.Ordinal), @"\s*").Replace(" ", @"\s+", StringComparison.Ordinal);
@@ -51,3 +114,6 @@ public sealed partial class PatternSet
     [GeneratedRegex(@" [?*](?![:=!<])")]
     private static partial Regex OptionalSpace();
 }
+
+/// <summary>Where a pattern matched in a text.</summary>
+internal readonly record struct PatternMatch(int Index, int Length);
