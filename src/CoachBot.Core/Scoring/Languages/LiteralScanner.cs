@@ -1,42 +1,31 @@
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>
-/// Finds, in one pass over a text (Aho-Corasick), which of a language's patterns may match it: every pattern
-/// whose required pieces of text occur, and every pattern that has none.
+/// Finds, in one pass over a text (Aho-Corasick), which pieces of text that a language's patterns require occur in
+/// it, and so which patterns may match it.
 /// </summary>
 internal sealed class LiteralScanner
 {
     private readonly Dictionary<PatternSet, int> _firstSlots = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<long, int> _next = [];
     private readonly List<int> _fail = [0];
-    private readonly List<List<int>> _slotsEnding = [[]];
-    private readonly bool[] _always;
+    private readonly List<List<int>> _piecesEnding = [[]];
+    private readonly Dictionary<string, int> _pieces = new(StringComparer.Ordinal);
+    private readonly List<int[][]> _requiredBySlot = [];
 
     // The nearest state on the failure chain that ends a piece, so a step only visits states with something to mark.
-    private int[] _nextWithSlots = [];
+    private int[] _nextWithPieces = [];
 
     private LiteralScanner(IEnumerable<PatternSet> sets)
     {
-        var always = new List<bool>();
         foreach (var set in sets)
         {
-            if (!_firstSlots.TryAdd(set, always.Count))
+            if (_firstSlots.TryAdd(set, _requiredBySlot.Count))
             {
-                continue;
-            }
-
-            foreach (var pattern in set.Patterns)
-            {
-                var slot = always.Count;
-                always.Add(pattern.Literals is null);
-                foreach (var literal in pattern.Literals ?? [])
-                {
-                    _slotsEnding[Insert(literal)].Add(slot);
-                }
+                _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(Piece).ToArray()).ToArray()));
             }
         }
 
-        _always = [.. always];
         LinkFailures();
     }
 
@@ -44,21 +33,32 @@ internal sealed class LiteralScanner
 
     public PatternHits Scan(string text)
     {
-        var present = (bool[])_always.Clone();
+        var found = new bool[_pieces.Count];
         var state = 0;
         foreach (var c in text)
         {
             state = Step(state, c);
-            for (var s = _slotsEnding[state].Count > 0 ? state : _nextWithSlots[state]; s > 0; s = _nextWithSlots[s])
+            for (var s = _piecesEnding[state].Count > 0 ? state : _nextWithPieces[state]; s > 0; s = _nextWithPieces[s])
             {
-                foreach (var slot in _slotsEnding[s])
+                foreach (var piece in _piecesEnding[s])
                 {
-                    present[slot] = true;
+                    found[piece] = true;
                 }
             }
         }
 
-        return new PatternHits(present, _firstSlots);
+        return new PatternHits(found, _requiredBySlot, _firstSlots);
+    }
+
+    private int Piece(string text)
+    {
+        if (!_pieces.TryGetValue(text, out var piece))
+        {
+            piece = _pieces[text] = _pieces.Count;
+            _piecesEnding[Insert(text)].Add(piece);
+        }
+
+        return piece;
     }
 
     private int Step(int state, char c)
@@ -88,7 +88,7 @@ internal sealed class LiteralScanner
             {
                 to = _fail.Count;
                 _fail.Add(0);
-                _slotsEnding.Add([]);
+                _piecesEnding.Add([]);
                 _next[Key(state, c)] = to;
             }
 
@@ -101,7 +101,7 @@ internal sealed class LiteralScanner
     private void LinkFailures()
     {
         var children = _next.GroupBy(kv => (int)(kv.Key >> 16)).ToDictionary(g => g.Key, g => g.Select(kv => ((char)(kv.Key & 0xFFFF), kv.Value)).ToList());
-        _nextWithSlots = new int[_fail.Count];
+        _nextWithPieces = new int[_fail.Count];
         var queue = new Queue<int>();
         queue.Enqueue(0);
         while (queue.Count > 0)
@@ -111,7 +111,7 @@ internal sealed class LiteralScanner
             {
                 var fail = parent == 0 ? 0 : Step(_fail[parent], c);
                 _fail[child] = fail;
-                _nextWithSlots[child] = _slotsEnding[fail].Count > 0 ? fail : _nextWithSlots[fail];
+                _nextWithPieces[child] = _piecesEnding[fail].Count > 0 ? fail : _nextWithPieces[fail];
                 queue.Enqueue(child);
             }
         }

@@ -23,7 +23,10 @@ public sealed partial class PatternSet
     /// <summary>The patterns must be valid (see <see cref="Problem"/>); a regex is built when first needed.</summary>
     public static PatternSet Of(IEnumerable<string> patterns)
     {
-        return new PatternSet(patterns.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Built.GetOrAdd(Expand(p.Trim()), e => new PhrasePattern(e))).ToArray());
+        var branches = patterns.Where(p => !string.IsNullOrWhiteSpace(p))
+            .SelectMany(p => PatternBranches.Of(Expand(p.Trim())))
+            .Select(b => Built.GetOrAdd(b, e => new PhrasePattern(e)));
+        return new PatternSet(branches.ToArray());
     }
 
     /// <summary>Checks one pattern on its own, so a problem can name it.</summary>

@@ -3,23 +3,30 @@ using System.Text;
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>
-/// Reads a .NET regex and finds pieces of plain text of which every match must contain at least one
-/// ("i(?:'m| am) (?:so|really) sorry" → "sorry"; "(?:oh no|what a)" → "oh", "what"). An answer holding none of
-/// them cannot match, so the regex need not run. Null when no such pieces can be told (a letter class, lookarounds only).
+/// Reads a .NET regex and finds the pieces of plain text its matches must hold: "i(?:'m| am) (?:so|really) sorry"
+/// needs "i", one of "'m" and "am", one of "so" and "really", and "sorry". An answer without them cannot match, so
+/// the regex need not run.
 /// </summary>
 internal static class RequiredLiterals
 {
-    public static IReadOnlyList<string>? Of(string regex)
+    /// <summary>Sets of pieces of which every match holds one piece of each set; empty when none can be told.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Of(string regex)
     {
         try
         {
             var at = 0;
-            var found = Alternation(regex, ref at);
-            return at == regex.Length ? found : null;
+            var all = Sequence(regex, ref at);
+            if (at == regex.Length)
+            {
+                return all;
+            }
+
+            at = 0;
+            return Alternation(regex, ref at) is { } any && at == regex.Length ? [any] : [];
         }
         catch (NotSupportedException)
         {
-            return null;
+            return [];
         }
     }
 
@@ -30,7 +37,7 @@ internal static class RequiredLiterals
         var everyBranchHasSome = true;
         while (true)
         {
-            var branch = Sequence(p, ref at);
+            var branch = Best(Sequence(p, ref at));
             everyBranchHasSome &= branch is not null;
             if (branch is not null)
             {
@@ -47,7 +54,12 @@ internal static class RequiredLiterals
         }
     }
 
-    private static List<string>? Sequence(string p, ref int at)
+    /// <summary>The set of pieces most telling of a branch: the one whose shortest piece is longest.</summary>
+    private static List<string>? Best(List<List<string>> candidates) =>
+        candidates.OrderByDescending(c => c.Min(s => s.Length)).ThenBy(c => c.Count).FirstOrDefault();
+
+    /// <summary>Every set of pieces that a match of the branch must hold one of.</summary>
+    private static List<List<string>> Sequence(string p, ref int at)
     {
         var candidates = new List<List<string>>();
         var run = new StringBuilder();
@@ -72,7 +84,7 @@ internal static class RequiredLiterals
         }
 
         EndRun();
-        return candidates.OrderByDescending(c => c.Min(s => s.Length)).ThenBy(c => c.Count).FirstOrDefault();
+        return candidates;
 
         void EndRun()
         {
