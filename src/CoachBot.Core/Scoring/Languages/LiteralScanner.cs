@@ -12,6 +12,9 @@ internal sealed class LiteralScanner
     private readonly List<List<int>> _piecesEnding = [[]];
     private readonly Dictionary<string, int> _pieces = new(StringComparer.Ordinal);
     private readonly List<int[][]> _requiredBySlot = [];
+    private readonly List<int[]?> _leadsBySlot = [];
+    private readonly List<bool> _isLead = [];
+    private readonly List<int> _lengths = [];
 
     // The nearest state on the failure chain that ends a piece, so a step only visits states with something to mark.
     private int[] _nextWithPieces = [];
@@ -23,6 +26,7 @@ internal sealed class LiteralScanner
             if (_firstSlots.TryAdd(set, _requiredBySlot.Count))
             {
                 _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(Piece).ToArray()).ToArray()));
+                _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(Lead).ToArray()));
             }
         }
 
@@ -34,20 +38,25 @@ internal sealed class LiteralScanner
     public PatternHits Scan(string text)
     {
         var found = new bool[_pieces.Count];
+        var places = new List<int>?[_pieces.Count];
         var state = 0;
-        foreach (var c in text)
+        for (var at = 0; at < text.Length; at++)
         {
-            state = Step(state, c);
+            state = Step(state, text[at]);
             for (var s = _piecesEnding[state].Count > 0 ? state : _nextWithPieces[state]; s > 0; s = _nextWithPieces[s])
             {
                 foreach (var piece in _piecesEnding[s])
                 {
                     found[piece] = true;
+                    if (_isLead[piece])
+                    {
+                        (places[piece] ??= []).Add(at + 1 - _lengths[piece]);
+                    }
                 }
             }
         }
 
-        return new PatternHits(found, _requiredBySlot, _firstSlots);
+        return new PatternHits(text, found, places, _requiredBySlot, _leadsBySlot, _firstSlots);
     }
 
     private int Piece(string text)
@@ -56,8 +65,18 @@ internal sealed class LiteralScanner
         {
             piece = _pieces[text] = _pieces.Count;
             _piecesEnding[Insert(text)].Add(piece);
+            _isLead.Add(false);
+            _lengths.Add(text.Length);
         }
 
+        return piece;
+    }
+
+    /// <summary>A piece whose places in the text are kept, not only whether it occurs.</summary>
+    private int Lead(string text)
+    {
+        var piece = Piece(text);
+        _isLead[piece] = true;
         return piece;
     }
 

@@ -52,7 +52,13 @@ public sealed partial class PatternSet
         var first = hits?.FirstSlot(this) ?? -1;
         for (var i = 0; i < Patterns.Count; i++)
         {
-            if (hits?.MayMatch(first, i) != false && Patterns[i].Regex.IsMatch(text.AsSpan(start, length)))
+            if (hits?.MayMatch(first, i) == false)
+            {
+                continue;
+            }
+
+            var starts = ReferenceEquals(text, hits?.Text) ? hits.Starts(first, i) : null;
+            if (starts is null ? Patterns[i].Regex.IsMatch(text.AsSpan(start, length)) : MatchesAtAny(Patterns[i], text, start, length, starts))
             {
                 return true;
             }
@@ -69,6 +75,7 @@ public sealed partial class PatternSet
     {
         var first = hits?.FirstSlot(this) ?? -1;
         var candidates = Enumerable.Range(0, Patterns.Count).Where(i => hits?.MayMatch(first, i) != false).ToArray();
+        var starts = candidates.Select(i => ReferenceEquals(text, hits?.Text) ? hits.Starts(first, i) : null).ToArray();
         var next = new PatternMatch?[candidates.Length];
         var searched = new bool[candidates.Length];
         var from = 0;
@@ -80,7 +87,7 @@ public sealed partial class PatternSet
                 // A match found from an earlier place is still the first one from here, unless it starts before here.
                 if (!searched[k] || next[k] is { } known && known.Index < from)
                 {
-                    next[k] = FirstFrom(Patterns[candidates[k]].Regex, text, from);
+                    next[k] = FirstFrom(Patterns[candidates[k]], text, from, starts[k]);
                     searched[k] = true;
                 }
 
@@ -100,7 +107,43 @@ public sealed partial class PatternSet
         }
     }
 
-    private static PatternMatch? FirstFrom(Regex regex, string text, int from)
+    /// <summary>The first match at or after <paramref name="from"/>; tried only at <paramref name="starts"/> when they are known.</summary>
+    private static PatternMatch? FirstFrom(PhrasePattern pattern, string text, int from, List<int>? starts)
+    {
+        if (starts is null)
+        {
+            return First(pattern.Regex, text, from);
+        }
+
+        foreach (var start in starts)
+        {
+            if (start >= from && First(pattern.Anchored, text, start) is { } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the pattern matches within text[start, start + length) at one of <paramref name="starts"/> (places in text).</summary>
+    private static bool MatchesAtAny(PhrasePattern pattern, string text, int start, int length, List<int> starts)
+    {
+        var span = text.AsSpan(start, length);
+        foreach (var at in starts)
+        {
+            // Within the span a word cut at its start begins at the span's start, as the regex on the span alone sees it.
+            var local = Math.Max(at, start) - start;
+            if (local < length && First(pattern.Anchored, span, local) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PatternMatch? First(Regex regex, ReadOnlySpan<char> text, int from)
     {
         foreach (var m in regex.EnumerateMatches(text, from))
         {

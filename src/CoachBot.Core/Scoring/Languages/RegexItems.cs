@@ -21,6 +21,9 @@ internal enum Overlap
 /// <summary>One item of a regex's top level: a character, escape, class or group, with its quantifier; or a "|".</summary>
 internal sealed record RegexItem(int Start, int End, bool IsBar, IReadOnlyList<string>? Group, CharKind? Kind, bool Quantified, int Minimum)
 {
+    /// <summary>A lookahead or lookbehind: it reads the text around but takes none of it.</summary>
+    public bool IsLookaround { get; init; }
+
     /// <summary>The characters a repeated item matches, when that item is simple.</summary>
     public CharKind? Repeats => Group is null ? Kind : null;
 
@@ -107,7 +110,14 @@ internal static class RegexItems
                 at = ClassEnd(p, at);
                 break;
             case '(':
+                var lookaround = at + 1 < p.Length && p[at] == '?' && (p[at + 1] is '=' or '!' || p[at + 1] == '<' && at + 2 < p.Length && p[at + 2] is '=' or '!');
                 group = Group(p, ref at);
+                if (lookaround)
+                {
+                    var (lookQuantified, lookMinimum) = Quantifier(p, ref at);
+                    return new RegexItem(start, at, false, null, null, lookQuantified, lookMinimum) { IsLookaround = true };
+                }
+
                 break;
             case ')' or '*' or '+' or '?' or '{':
                 throw new NotSupportedException();
