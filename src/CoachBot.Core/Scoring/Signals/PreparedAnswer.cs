@@ -195,9 +195,9 @@ internal sealed partial class PreparedAnswer
                 return;
             }
 
-            var body = text[from..to].TrimEnd('.', '!', ')', '(', ':', ' ', '…');
-            var question = body.Contains('?') || language.QuestionEndings.IsMatch(body.TrimEnd('?'), hits);
-            sentences.Add(new Sentence(from, to, question, language.ScorerTalk.IsMatch(body, hits), language.Sarcasm.IsMatch(body, hits)));
+            var body = text.AsSpan(from, to - from).TrimEnd(".!)(: …");
+            var question = body.Contains('?') || language.QuestionEndings.IsMatch(text, from, body.TrimEnd('?').Length, hits);
+            sentences.Add(new Sentence(from, to, question, language.ScorerTalk.IsMatch(text, from, body.Length, hits), language.Sarcasm.IsMatch(text, from, body.Length, hits)));
         }
     }
 

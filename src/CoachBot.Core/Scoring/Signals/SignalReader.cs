@@ -65,7 +65,7 @@ internal static partial class SignalReader
                 continue;
             }
 
-            var speaksToCustomer = answer.Language.You.IsMatch(text, answer.Hits) || found.ContainsKey(BuiltInSignals.Empathy) && shared >= 2;
+            var speaksToCustomer = answer.Language.You.IsMatch(answer.Text, sentence.Start, sentence.Length, answer.Hits) || found.ContainsKey(BuiltInSignals.Empathy) && shared >= 2;
             if (!found.ContainsKey(BuiltInSignals.NamesConcern) && (shared >= 2 && speaksToCustomer || shared >= 3))
             {
                 found[BuiltInSignals.NamesConcern] = answer.Quote(sentence, sentence.Start, sentence.End);
@@ -121,7 +121,7 @@ internal static partial class SignalReader
         if (words.Count > 0)
         {
             var windowStart = words[Math.Max(0, words.Count - language.NegationWindow)].Index;
-            if (language.NegatorsBefore.IsMatch(before[windowStart..], answer.Hits))
+            if (language.NegatorsBefore.IsMatch(answer.Text, clauseStart + windowStart, before.Length - windowStart, answer.Hits))
             {
                 return true;
             }
@@ -136,7 +136,7 @@ internal static partial class SignalReader
         }
 
         var last = afterWords[Math.Min(afterWords.Count, language.NegationWindow) - 1];
-        return language.NegatorsAfter.IsMatch(after[..(last.Index + last.Length)], answer.Hits);
+        return language.NegatorsAfter.IsMatch(answer.Text, wordEnd, last.Index + last.Length, answer.Hits);
     }
 
     [GeneratedRegex(@"[,;\n•·+/|✓✔]|\s[-–—]\s|\.\s")]
