@@ -59,6 +59,14 @@ internal static class PatternBranches
                 return branches.Select(b => regex[..item.Start] + b + regex[item.End..]).ToList();
             }
 
+            // "(?:a|b)?" tries a, then b, then nothing; "(?:a|b)??" nothing first.
+            if (item.Group is { } optional && Optional(regex, item) is { } greedy)
+            {
+                var taken = optional.Select(b => regex[..item.Start] + b + regex[item.End..]);
+                var left = regex[..item.Start] + regex[item.End..];
+                return (greedy ? taken.Append(left) : taken.Prepend(left)).ToList();
+            }
+
             if (!MatchesOneWay(items, k))
             {
                 return null;
@@ -67,6 +75,15 @@ internal static class PatternBranches
 
         return null;
     }
+
+    /// <summary>True for a group marked "?", false for "??", null for any other quantifier.</summary>
+    private static bool? Optional(string regex, RegexItem item) =>
+        regex[(regex.LastIndexOf(')', item.End - 1) + 1)..item.End] switch
+        {
+            "?" => true,
+            "??" => false,
+            _ => null,
+        };
 
     private static bool MatchesOneWay(List<RegexItem> items, int k)
     {
