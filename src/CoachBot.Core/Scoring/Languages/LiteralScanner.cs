@@ -38,7 +38,7 @@ internal sealed class LiteralScanner
     public PatternHits Scan(string text)
     {
         var found = new bool[_pieces.Count];
-        var places = new List<int>?[_pieces.Count];
+        var places = new Dictionary<int, List<int>>();
         var state = 0;
         for (var at = 0; at < text.Length; at++)
         {
@@ -50,7 +50,12 @@ internal sealed class LiteralScanner
                     found[piece] = true;
                     if (_isLead[piece])
                     {
-                        (places[piece] ??= []).Add(at + 1 - _lengths[piece]);
+                        if (!places.TryGetValue(piece, out var list))
+                        {
+                            places[piece] = list = [];
+                        }
+
+                        list.Add(at + 1 - _lengths[piece]);
                     }
                 }
             }

@@ -7,7 +7,7 @@ namespace CoachBot.Core.Scoring.Languages;
 internal sealed class PatternHits(
     string text,
     bool[] foundPieces,
-    List<int>?[] piecePlaces,
+    IReadOnlyDictionary<int, List<int>> piecePlaces,
     IReadOnlyList<int[][]> requiredBySlot,
     IReadOnlyList<int[]?> leadsBySlot,
     IReadOnlyDictionary<PatternSet, int> firstSlots)
@@ -31,10 +31,29 @@ internal sealed class PatternHits(
         var slot = firstSlot + index;
         if (_verdicts[slot] == 0)
         {
-            _verdicts[slot] = requiredBySlot[slot].All(set => set.Any(piece => foundPieces[piece])) ? (byte)1 : (byte)2;
+            _verdicts[slot] = HoldsOneOfEach(requiredBySlot[slot]) ? (byte)1 : (byte)2;
         }
 
         return _verdicts[slot] == 1;
+    }
+
+    private bool HoldsOneOfEach(int[][] required)
+    {
+        foreach (var pieces in required)
+        {
+            var any = false;
+            foreach (var piece in pieces)
+            {
+                any |= foundPieces[piece];
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -51,7 +70,7 @@ internal sealed class PatternHits(
         var starts = new List<int>();
         foreach (var lead in leads)
         {
-            foreach (var place in piecePlaces[lead] ?? [])
+            foreach (var place in piecePlaces.GetValueOrDefault(lead) ?? [])
             {
                 var start = place;
                 while (start > 0 && char.IsLetter(text[start - 1]))

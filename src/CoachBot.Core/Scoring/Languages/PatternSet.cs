@@ -74,15 +74,28 @@ public sealed partial class PatternSet
     internal IEnumerable<PatternMatch> Matches(string text, PatternHits? hits)
     {
         var first = hits?.FirstSlot(this) ?? -1;
-        var candidates = Enumerable.Range(0, Patterns.Count).Where(i => hits?.MayMatch(first, i) != false).ToArray();
+        var candidates = new List<int>();
+        for (var i = 0; i < Patterns.Count; i++)
+        {
+            if (hits?.MayMatch(first, i) != false)
+            {
+                candidates.Add(i);
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            yield break;
+        }
+
         var starts = candidates.Select(i => ReferenceEquals(text, hits?.Text) ? hits.Starts(first, i) : null).ToArray();
-        var next = new PatternMatch?[candidates.Length];
-        var searched = new bool[candidates.Length];
+        var next = new PatternMatch?[candidates.Count];
+        var searched = new bool[candidates.Count];
         var from = 0;
         while (from <= text.Length)
         {
             PatternMatch? best = null;
-            for (var k = 0; k < candidates.Length; k++)
+            for (var k = 0; k < candidates.Count; k++)
             {
                 // A match found from an earlier place is still the first one from here, unless it starts before here.
                 if (!searched[k] || next[k] is { } known && known.Index < from)
