@@ -57,4 +57,13 @@ public sealed class LanguagePack
     public required IReadOnlyDictionary<string, string> Messages { get; init; }
 
     public string Message(string key) => Messages.GetValueOrDefault(key) ?? key;
+
+    private LiteralScanner? _literals;
+
+    /// <summary>Finds which of this language's patterns may match a text.</summary>
+    internal LiteralScanner Literals => LazyInitializer.EnsureInitialized(ref _literals, () => LiteralScanner.Of(PatternSets()));
+
+    private IEnumerable<PatternSet> PatternSets() =>
+        new[] { NegatorsBefore, NegatorsAfter, ClauseBreaks, QuestionEndings, You, Me, ScorerTalk, Sarcasm }
+            .Concat(Signals.Values.SelectMany(s => new[] { s.Patterns, s.With, s.Unless }).OfType<PatternSet>());
 }

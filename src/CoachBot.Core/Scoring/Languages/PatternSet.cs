@@ -4,24 +4,29 @@ using System.Text.RegularExpressions;
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>
-/// A list of phrase patterns from a language file, compiled to one regex that matches whole words.
-/// In a pattern, <c>~</c> stands for the rest of a word (<c>извин~</c>, <c>залга~</c>); the rest is .NET regex
-/// over lower-cased text.
+/// A list of phrase patterns from a language file, matched as whole words, as if one regex with the patterns as
+/// alternatives in their order. In a pattern, <c>~</c> stands for the rest of a word (<c>извин~</c>, <c>залга~</c>);
+/// the rest is .NET regex over lower-cased text.
 /// </summary>
+/// <remarks>
+/// Each pattern runs as its own regex, and only when the text holds a piece of text the pattern requires
+/// (<see cref="PatternHits"/>): one interpreted regex of all the alternatives tried every alternative at every word.
+/// </remarks>
 public sealed partial class PatternSet
 {
-    private static readonly ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PhrasePattern> Built = new(StringComparer.Ordinal);
 
-    private PatternSet(Regex regex) => Regex = regex;
+    private PatternSet(PhrasePattern[] patterns) => Patterns = patterns;
 
-    public Regex Regex { get; }
+    internal IReadOnlyList<PhrasePattern> Patterns { get; }
 
-    /// <exception cref="ArgumentException">A pattern is not a valid regex.</exception>
+    /// <summary>The patterns must be valid (see <see cref="Problem"/>); a regex is built when first needed.</summary>
     public static PatternSet Of(IEnumerable<string> patterns)
     {
-        var alternatives = patterns.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => "(?:" + Expand(p.Trim()) + ")").ToList();
-        var source = alternatives.Count == 0 ? "(?!)" : @"(?<![\p{L}\p{N}])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])";
-        return new PatternSet(Built.GetOrAdd(source, s => new Regex(s, RegexOptions.CultureInvariant)));
+        var branches = patterns.Where(p => !string.IsNullOrWhiteSpace(p))
+            .SelectMany(p => PatternBranches.Of(Expand(p.Trim())))
+            .Select(b => Built.GetOrAdd(b, e => new PhrasePattern(e)));
+        return new PatternSet(branches.ToArray());
     }
 
     /// <summary>Checks one pattern on its own, so a problem can name it.</summary>
@@ -38,11 +43,128 @@ public sealed partial class PatternSet
         }
     }
 
-    public IEnumerable<Match> Matches(string text) => Regex.Matches(text);
+    public bool IsMatch(string text) => IsMatch(text, null);
 
-    public bool IsMatch(string text) => Regex.IsMatch(text);
+    internal bool IsMatch(string text, PatternHits? hits) => IsMatch(text, 0, text.Length, hits);
 
-    public bool IsMatch(string text, int start, int length) => Regex.IsMatch(text.AsSpan(start, length));
+    internal bool IsMatch(string text, int start, int length, PatternHits? hits)
+    {
+        var first = hits?.FirstSlot(this) ?? -1;
+        for (var i = 0; i < Patterns.Count; i++)
+        {
+            if (hits?.MayMatch(first, i) == false)
+            {
+                continue;
+            }
+
+            var starts = ReferenceEquals(text, hits?.Text) ? hits.Starts(first, i) : null;
+            if (starts is null ? Patterns[i].Regex.IsMatch(text.AsSpan(start, length)) : MatchesAtAny(Patterns[i], text, start, length, starts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The matches one regex of all the patterns would find, in order: at the leftmost place any pattern matches, the
+    /// first pattern in the list that matches there; the next search starts where that match ends.
+    /// </summary>
+    internal IEnumerable<PatternMatch> Matches(string text, PatternHits? hits)
+    {
+        var first = hits?.FirstSlot(this) ?? -1;
+        var candidates = new List<int>();
+        for (var i = 0; i < Patterns.Count; i++)
+        {
+            if (hits?.MayMatch(first, i) != false)
+            {
+                candidates.Add(i);
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            yield break;
+        }
+
+        var starts = candidates.Select(i => ReferenceEquals(text, hits?.Text) ? hits.Starts(first, i) : null).ToArray();
+        var next = new PatternMatch?[candidates.Count];
+        var searched = new bool[candidates.Count];
+        var from = 0;
+        while (from <= text.Length)
+        {
+            PatternMatch? best = null;
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                // A match found from an earlier place is still the first one from here, unless it starts before here.
+                if (!searched[k] || next[k] is { } known && known.Index < from)
+                {
+                    next[k] = FirstFrom(Patterns[candidates[k]], text, from, starts[k]);
+                    searched[k] = true;
+                }
+
+                if (next[k] is { } m && (best is null || m.Index < best.Value.Index))
+                {
+                    best = m;
+                }
+            }
+
+            if (best is not { } found)
+            {
+                yield break;
+            }
+
+            yield return found;
+            from = found.Length == 0 ? found.Index + 1 : found.Index + found.Length;
+        }
+    }
+
+    /// <summary>The first match at or after <paramref name="from"/>; tried only at <paramref name="starts"/> when they are known.</summary>
+    private static PatternMatch? FirstFrom(PhrasePattern pattern, string text, int from, List<int>? starts)
+    {
+        if (starts is null)
+        {
+            return First(pattern.Regex, text, from);
+        }
+
+        foreach (var start in starts)
+        {
+            if (start >= from && First(pattern.Anchored, text, start) is { } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the pattern matches within text[start, start + length) at one of <paramref name="starts"/> (places in text).</summary>
+    private static bool MatchesAtAny(PhrasePattern pattern, string text, int start, int length, List<int> starts)
+    {
+        var span = text.AsSpan(start, length);
+        foreach (var at in starts)
+        {
+            // Within the span a word cut at its start begins at the span's start, as the regex on the span alone sees it.
+            var local = Math.Max(at, start) - start;
+            if (local < length && First(pattern.Anchored, span, local) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static PatternMatch? First(Regex regex, ReadOnlySpan<char> text, int from)
+    {
+        foreach (var m in regex.EnumerateMatches(text, from))
+        {
+            return new PatternMatch(m.Index, m.Length);
+        }
+
+        return null;
+    }
 
     private static string Expand(string pattern) =>
         OptionalSpace().Replace(pattern.Replace("~", @"\p{L}*", StringComparison.Ordinal), @"\s*").Replace(" ", @"\s+", StringComparison.Ordinal);
@@ -51,3 +173,6 @@ public sealed partial class PatternSet
     [GeneratedRegex(@" [?*](?![:=!<])")]
     private static partial Regex OptionalSpace();
 }
+
+/// <summary>Where a pattern matched in a text.</summary>
+internal readonly record struct PatternMatch(int Index, int Length);

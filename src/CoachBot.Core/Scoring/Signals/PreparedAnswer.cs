@@ -18,8 +18,9 @@ internal sealed partial class PreparedAnswer
         Raw = raw;
         Language = language;
         (Text, _rawIndex) = Normalise(raw, language);
-        Sentences = SplitSentences(Text, language);
-        _clauseBreaks = ClauseBreaks(Text, language);
+        Hits = language.Literals.Scan(Text);
+        Sentences = SplitSentences(Text, language, Hits);
+        _clauseBreaks = ClauseBreaks(Text, language, Hits);
     }
 
     public string Raw { get; }
@@ -27,6 +28,9 @@ internal sealed partial class PreparedAnswer
     public LanguagePack Language { get; }
 
     public string Text { get; }
+
+    /// <summary>The language's patterns that may match <see cref="Text"/> or any part of it.</summary>
+    public PatternHits Hits { get; }
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
@@ -156,7 +160,7 @@ internal sealed partial class PreparedAnswer
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
-    private static List<Sentence> SplitSentences(string text, LanguagePack language)
+    private static List<Sentence> SplitSentences(string text, LanguagePack language, PatternHits hits)
     {
         var sentences = new List<Sentence>();
         var start = 0;
@@ -191,16 +195,16 @@ internal sealed partial class PreparedAnswer
                 return;
             }
 
-            var body = text[from..to].TrimEnd('.', '!', ')', '(', ':', ' ', '…');
-            var question = body.Contains('?') || language.QuestionEndings.IsMatch(body.TrimEnd('?'));
-            sentences.Add(new Sentence(from, to, question, language.ScorerTalk.IsMatch(body), language.Sarcasm.IsMatch(body)));
+            var body = text.AsSpan(from, to - from).TrimEnd(".!)(: …");
+            var question = body.Contains('?') || language.QuestionEndings.IsMatch(text, from, body.TrimEnd('?').Length, hits);
+            sentences.Add(new Sentence(from, to, question, language.ScorerTalk.IsMatch(text, from, body.Length, hits), language.Sarcasm.IsMatch(text, from, body.Length, hits)));
         }
     }
 
-    private static int[] ClauseBreaks(string text, LanguagePack language)
+    private static int[] ClauseBreaks(string text, LanguagePack language, PatternHits hits)
     {
         var breaks = ClausePunctuation().Matches(text).Select(m => m.Index + 1)
-            .Concat(language.ClauseBreaks.Matches(text).Select(m => m.Index));
+            .Concat(language.ClauseBreaks.Matches(text, hits).Select(m => m.Index));
         return breaks.Distinct().Order().ToArray();
     }
 

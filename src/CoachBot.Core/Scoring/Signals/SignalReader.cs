@@ -52,7 +52,7 @@ internal static partial class SignalReader
         }
 
         var bulleted = BulletSeparator().Split(spokenText).Count(i => TextWords.Word().IsMatch(i)) >= MinItemsOfAChecklistThatSpeaks;
-        return bulleted || !answer.Language.You.IsMatch(spokenText) && !answer.Language.Me.IsMatch(spokenText);
+        return bulleted || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
     }
 
     private static void ReadScenarioOverlap(PreparedAnswer answer, List<Sentence> spoken, int words, HashSet<string> scenarioStems, Dictionary<string, string?> found)
@@ -68,7 +68,7 @@ internal static partial class SignalReader
                 continue;
             }
 
-            var speaksToCustomer = answer.Language.You.IsMatch(text) || found.ContainsKey(BuiltInSignals.Empathy) && shared >= 2;
+            var speaksToCustomer = answer.Language.You.IsMatch(answer.Text, sentence.Start, sentence.Length, answer.Hits) || found.ContainsKey(BuiltInSignals.Empathy) && shared >= 2;
             if (!found.ContainsKey(BuiltInSignals.NamesConcern) && (shared >= 2 && speaksToCustomer || shared >= 3))
             {
                 found[BuiltInSignals.NamesConcern] = answer.Quote(sentence, sentence.Start, sentence.End);
@@ -90,7 +90,8 @@ internal static partial class SignalReader
 
     private static string? FirstMatch(PreparedAnswer answer, SignalPatterns signal)
     {
-        foreach (var match in signal.Patterns.Matches(signal.AsTyped ? answer.Raw : answer.Text))
+        // Typed text keeps its capitals, which the pieces of text found in the prepared text do not tell about.
+        foreach (var match in signal.AsTyped ? signal.Patterns.Matches(answer.Raw, null) : signal.Patterns.Matches(answer.Text, answer.Hits))
         {
             var (start, end) = signal.AsTyped
                 ? (answer.TextIndexOfRaw(match.Index), answer.TextIndexOfRaw(match.Index + match.Length - 1) + 1)
@@ -100,8 +101,8 @@ internal static partial class SignalReader
                 || sentence.Sarcastic && !signal.ReadsSarcasm
                 || signal.In == SentenceKind.Questions && !sentence.IsQuestion
                 || signal.In == SentenceKind.Statements && sentence.IsQuestion
-                || signal.With is { } with && !with.IsMatch(answer.Text, sentence.Start, sentence.Length)
-                || signal.Unless is { } unless && unless.IsMatch(answer.Text, sentence.Start, sentence.Length)
+                || signal.With is { } with && !with.IsMatch(answer.Text, sentence.Start, sentence.Length, answer.Hits)
+                || signal.Unless is { } unless && unless.IsMatch(answer.Text, sentence.Start, sentence.Length, answer.Hits)
                 || signal.Negatable && IsNegated(answer, match))
             {
                 continue;
@@ -114,7 +115,7 @@ internal static partial class SignalReader
     }
 
     /// <summary>"not sorry", "no need to thank", "не обещаю", "хэлэхгүй": a negator in the same clause, close before or after the cue.</summary>
-    private static bool IsNegated(PreparedAnswer answer, Match match)
+    private static bool IsNegated(PreparedAnswer answer, PatternMatch match)
     {
         var language = answer.Language;
         var (clauseStart, clauseEnd) = answer.ClauseAt(match.Index);
@@ -123,7 +124,7 @@ internal static partial class SignalReader
         if (words.Count > 0)
         {
             var windowStart = words[Math.Max(0, words.Count - language.NegationWindow)].Index;
-            if (language.NegatorsBefore.IsMatch(before[windowStart..]))
+            if (language.NegatorsBefore.IsMatch(answer.Text, clauseStart + windowStart, before.Length - windowStart, answer.Hits))
             {
                 return true;
             }
@@ -138,7 +139,7 @@ internal static partial class SignalReader
         }
 
         var last = afterWords[Math.Min(afterWords.Count, language.NegationWindow) - 1];
-        return language.NegatorsAfter.IsMatch(after[..(last.Index + last.Length)]);
+        return language.NegatorsAfter.IsMatch(answer.Text, wordEnd, last.Index + last.Length, answer.Hits);
     }
 
     [GeneratedRegex(@"[,;\n•·+/|✓✔]|\s[-–—]\s|\.\s")]

@@ -1,0 +1,145 @@
+namespace CoachBot.Core.Scoring.Languages;
+
+/// <summary>
+/// Finds, in one pass over a text (Aho-Corasick), which pieces of text that a language's patterns require occur in
+/// it, and so which patterns may match it.
+/// </summary>
+internal sealed class LiteralScanner
+{
+    private readonly Dictionary<PatternSet, int> _firstSlots = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<long, int> _next = [];
+    private readonly List<int> _fail = [0];
+    private readonly List<List<int>> _piecesEnding = [[]];
+    private readonly Dictionary<string, int> _pieces = new(StringComparer.Ordinal);
+    private readonly List<int[][]> _requiredBySlot = [];
+    private readonly List<int[]?> _leadsBySlot = [];
+    private readonly List<bool> _isLead = [];
+    private readonly List<int> _lengths = [];
+
+    // The nearest state on the failure chain that ends a piece, so a step only visits states with something to mark.
+    private int[] _nextWithPieces = [];
+
+    private LiteralScanner(IEnumerable<PatternSet> sets)
+    {
+        foreach (var set in sets)
+        {
+            if (_firstSlots.TryAdd(set, _requiredBySlot.Count))
+            {
+                _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(Piece).ToArray()).ToArray()));
+                _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(Lead).ToArray()));
+            }
+        }
+
+        LinkFailures();
+    }
+
+    public static LiteralScanner Of(IEnumerable<PatternSet> sets) => new(sets);
+
+    public PatternHits Scan(string text)
+    {
+        var found = new bool[_pieces.Count];
+        var places = new Dictionary<int, List<int>>();
+        var state = 0;
+        for (var at = 0; at < text.Length; at++)
+        {
+            state = Step(state, text[at]);
+            for (var s = _piecesEnding[state].Count > 0 ? state : _nextWithPieces[state]; s > 0; s = _nextWithPieces[s])
+            {
+                foreach (var piece in _piecesEnding[s])
+                {
+                    found[piece] = true;
+                    if (_isLead[piece])
+                    {
+                        if (!places.TryGetValue(piece, out var list))
+                        {
+                            places[piece] = list = [];
+                        }
+
+                        list.Add(at + 1 - _lengths[piece]);
+                    }
+                }
+            }
+        }
+
+        return new PatternHits(text, found, places, _requiredBySlot, _leadsBySlot, _firstSlots);
+    }
+
+    private int Piece(string text)
+    {
+        if (!_pieces.TryGetValue(text, out var piece))
+        {
+            piece = _pieces[text] = _pieces.Count;
+            _piecesEnding[Insert(text)].Add(piece);
+            _isLead.Add(false);
+            _lengths.Add(text.Length);
+        }
+
+        return piece;
+    }
+
+    /// <summary>A piece whose places in the text are kept, not only whether it occurs.</summary>
+    private int Lead(string text)
+    {
+        var piece = Piece(text);
+        _isLead[piece] = true;
+        return piece;
+    }
+
+    private int Step(int state, char c)
+    {
+        while (true)
+        {
+            if (_next.TryGetValue(Key(state, c), out var to))
+            {
+                return to;
+            }
+
+            if (state == 0)
+            {
+                return 0;
+            }
+
+            state = _fail[state];
+        }
+    }
+
+    private int Insert(string literal)
+    {
+        var state = 0;
+        foreach (var c in literal)
+        {
+            if (!_next.TryGetValue(Key(state, c), out var to))
+            {
+                to = _fail.Count;
+                _fail.Add(0);
+                _piecesEnding.Add([]);
+                _next[Key(state, c)] = to;
+            }
+
+            state = to;
+        }
+
+        return state;
+    }
+
+    private void LinkFailures()
+    {
+        var children = _next.GroupBy(kv => (int)(kv.Key >> 16)).ToDictionary(g => g.Key, g => g.Select(kv => ((char)(kv.Key & 0xFFFF), kv.Value)).ToList());
+        _nextWithPieces = new int[_fail.Count];
+        var queue = new Queue<int>();
+        queue.Enqueue(0);
+        while (queue.Count > 0)
+        {
+            var parent = queue.Dequeue();
+            foreach (var (c, child) in children.GetValueOrDefault(parent) ?? [])
+            {
+                var fail = parent == 0 ? 0 : Step(_fail[parent], c);
+                _fail[child] = fail;
+                _nextWithPieces[child] = _piecesEnding[fail].Count > 0 ? fail : _nextWithPieces[fail];
+                queue.Enqueue(child);
+            }
+        }
+    }
+
+    private static long Key(int state, char c) => ((long)state << 16) | c;
+}

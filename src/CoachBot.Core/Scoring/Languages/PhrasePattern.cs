@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace CoachBot.Core.Scoring.Languages;
+
+/// <summary>One branch of a language file's pattern as its own whole-word regex, with the pieces of text any match must hold.</summary>
+internal sealed class PhrasePattern(string expanded)
+{
+    private const string WordStart = @"(?<![\p{L}\p{N}])";
+    private const string WordEnd = @"(?![\p{L}\p{N}])";
+
+    private Regex? _regex;
+    private Regex? _anchored;
+
+    /// <summary>A match holds one piece of each set; no sets when nothing can be told (the regex is then always run).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded);
+
+    /// <summary>When the pattern starts with a word's letters, the plain text that follows them can start with; else null.</summary>
+    public IReadOnlyList<string>? Leads { get; } = WordLeads.Of(expanded);
+
+    /// <summary>The same regex, tried only where the search starts.</summary>
+    public Regex Anchored => _anchored ??= new Regex(@"\G" + WordStart + "(?:(?:" + expanded + "))" + WordEnd, RegexOptions.CultureInvariant);
+
+    // Built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
+    public Regex Regex => _regex ??= new Regex(WordStart + "(?:(?:" + expanded + "))" + WordEnd, RegexOptions.CultureInvariant);
+}

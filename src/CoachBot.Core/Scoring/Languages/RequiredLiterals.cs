@@ -1,0 +1,271 @@
+using System.Text;
+
+namespace CoachBot.Core.Scoring.Languages;
+
+/// <summary>
+/// Reads a .NET regex and finds the pieces of plain text its matches must hold: "i(?:'m| am) (?:so|really) sorry"
+/// needs "i", one of "'m" and "am", one of "so" and "really", and "sorry". An answer without them cannot match, so
+/// the regex need not run.
+/// </summary>
+internal static class RequiredLiterals
+{
+    /// <summary>Sets of pieces of which every match holds one piece of each set; empty when none can be told.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Of(string regex)
+    {
+        try
+        {
+            var at = 0;
+            var all = Sequence(regex, ref at);
+            if (at == regex.Length)
+            {
+                return all;
+            }
+
+            at = 0;
+            return Alternation(regex, ref at) is { } any && at == regex.Length ? [any] : [];
+        }
+        catch (NotSupportedException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Branches up to the ")" that closes the group (or the end): one piece of each branch must occur.</summary>
+    private static List<string>? Alternation(string p, ref int at)
+    {
+        var union = new List<string>();
+        var everyBranchHasSome = true;
+        while (true)
+        {
+            var branch = Best(Sequence(p, ref at));
+            everyBranchHasSome &= branch is not null;
+            if (branch is not null)
+            {
+                union.AddRange(branch);
+            }
+
+            if (at < p.Length && p[at] == '|')
+            {
+                at++;
+                continue;
+            }
+
+            return everyBranchHasSome ? union.Distinct(StringComparer.Ordinal).ToList() : null;
+        }
+    }
+
+    /// <summary>The set of pieces most telling of a branch: the one whose shortest piece is longest.</summary>
+    private static List<string>? Best(List<List<string>> candidates) =>
+        candidates.OrderByDescending(c => c.Min(s => s.Length)).ThenBy(c => c.Count).FirstOrDefault();
+
+    /// <summary>Every set of pieces that a match of the branch must hold one of.</summary>
+    private static List<List<string>> Sequence(string p, ref int at)
+    {
+        var candidates = new List<List<string>>();
+        var run = new StringBuilder();
+        while (at < p.Length && p[at] is not ('|' or ')'))
+        {
+            var (literal, group) = Atom(p, ref at);
+            var (minimum, quantified) = Quantifier(p, ref at);
+            if (literal is { } c && minimum > 0)
+            {
+                run.Append(c);
+                if (!quantified)
+                {
+                    continue;
+                }
+            }
+
+            EndRun();
+            if (group is not null && minimum > 0)
+            {
+                candidates.Add(group);
+            }
+        }
+
+        EndRun();
+        return candidates;
+
+        void EndRun()
+        {
+            if (run.Length > 0)
+            {
+                candidates.Add([run.ToString()]);
+                run.Clear();
+            }
+        }
+    }
+
+    /// <summary>One atom: a plain character (literal), a group holding required pieces (group), or neither.</summary>
+    private static (char? Literal, List<string>? Group) Atom(string p, ref int at)
+    {
+        var c = p[at++];
+        switch (c)
+        {
+            case '\\':
+                return Escape(p, ref at);
+            case '[':
+                SkipClass(p, ref at);
+                return (null, null);
+            case '(':
+                return (null, Group(p, ref at));
+            case '.' or '^' or '$' or '{' or '*' or '+' or '?':
+                return (null, null);
+            default:
+                return (char.IsWhiteSpace(c) ? null : c, null);
+        }
+    }
+
+    private static (char?, List<string>?) Escape(string p, ref int at)
+    {
+        if (at >= p.Length)
+        {
+            throw new NotSupportedException();
+        }
+
+        var c = p[at++];
+        switch (c)
+        {
+            case 'p' or 'P' when at < p.Length && p[at] == '{':
+                at = p.IndexOf('}', at) + 1;
+                return at == 0 ? throw new NotSupportedException() : (null, null);
+            case 'u':
+                at += 4;
+                return (null, null);
+            case 'x':
+                at += 2;
+                return (null, null);
+            case 'c':
+                at += 1;
+                return (null, null);
+            case 'k':
+                throw new NotSupportedException();
+            case >= '0' and <= '9':
+                while (at < p.Length && char.IsDigit(p[at]))
+                {
+                    at++;
+                }
+
+                return (null, null);
+            default:
+                return (char.IsLetter(c) || char.IsWhiteSpace(c) ? null : c, null);
+        }
+    }
+
+    private static List<string>? Group(string p, ref int at)
+    {
+        var consumes = true;
+        if (at < p.Length && p[at] == '?')
+        {
+            var kind = p[(at + 1)..Math.Min(p.Length, at + 3)];
+            if (kind.StartsWith(':') || kind.StartsWith('>'))
+            {
+                at += 2;
+            }
+            else if (kind.StartsWith('=') || kind.StartsWith('!'))
+            {
+                (at, consumes) = (at + 2, false);
+            }
+            else if (kind is "<=" or "<!")
+            {
+                (at, consumes) = (at + 3, false);
+            }
+            else if (kind.StartsWith('<') || kind.StartsWith('\''))
+            {
+                at = p.IndexOfAny(['>', '\''], at + 2) + 1;
+            }
+            else
+            {
+                // Inline options, conditionals and comments change what the text means: no pieces for this pattern.
+                throw new NotSupportedException();
+            }
+        }
+
+        var inside = Alternation(p, ref at);
+        if (at >= p.Length || p[at] != ')')
+        {
+            throw new NotSupportedException();
+        }
+
+        at++;
+        return consumes ? inside : null;
+    }
+
+    private static void SkipClass(string p, ref int at)
+    {
+        if (at < p.Length && p[at] == '^')
+        {
+            at++;
+        }
+
+        if (at < p.Length && p[at] == ']')
+        {
+            at++;
+        }
+
+        while (at < p.Length && p[at] != ']')
+        {
+            if (p[at] == '[')
+            {
+                at++;
+                SkipClass(p, ref at);
+                continue;
+            }
+
+            at += p[at] == '\\' ? 2 : 1;
+        }
+
+        if (at >= p.Length)
+        {
+            throw new NotSupportedException();
+        }
+
+        at++;
+    }
+
+    /// <summary>The least number of times the atom just read must occur, and whether a quantifier said so.</summary>
+    private static (int Minimum, bool Quantified) Quantifier(string p, ref int at)
+    {
+        if (at >= p.Length)
+        {
+            return (1, false);
+        }
+
+        int minimum;
+        switch (p[at])
+        {
+            case '*' or '?':
+                (minimum, at) = (0, at + 1);
+                break;
+            case '+':
+                (minimum, at) = (1, at + 1);
+                break;
+            case '{' when Counted(p, at) is { } counted:
+                (minimum, at) = counted;
+                break;
+            default:
+                return (1, false);
+        }
+
+        if (at < p.Length && p[at] == '?')
+        {
+            at++;
+        }
+
+        return (minimum, true);
+    }
+
+    /// <summary>"{2}", "{0,3}", "{1,}": the minimum and where the quantifier ends; null when the brace is a plain character.</summary>
+    private static (int Minimum, int End)? Counted(string p, int at)
+    {
+        var close = p.IndexOf('}', at);
+        var body = close < 0 ? "" : p[(at + 1)..close];
+        var parts = body.Split(',');
+        if (parts.Length > 2 || parts[0].Length == 0 || !body.All(ch => char.IsAsciiDigit(ch) || ch == ','))
+        {
+            return null;
+        }
+
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), close + 1);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using CoachBot.Core.Scoring.Languages;
+
+namespace CoachBot.Core.Tests.Scoring.Languages;
+
+public sealed class PatternSetTests
+{
+    // Shapes the language files use: alternation groups, optional groups, word endings, lookarounds, repeats.
+    private static readonly string[] Patterns =
+    [
+        "(?:i|we) (?:will|can) call",
+        "i will",
+        "~гүй",
+        @"\p{L}+(?:аарай|ээрэй)",
+        @"\p{L}+(?<!үнэ)(?:гүй|ггүй) бол",
+        "(?:в |во )?(?:понедельник|среду)",
+        "(?:дахин )??(?:зас|соль)~",
+        "so sorry",
+        @"(?:oh,? )?(?:sure|right)[,!.]* (?:\S+ ){0,3}?definitely",
+        @"\w+n't",
+        @"(?:that|this|it)(?:'s| is) (?:so |really )*(?:awful|hard)",
+        @"[\p{L}'-]+ [\p{L}'-]+ [\p{L}'-]+\?",
+    ];
+
+    private static readonly string[] Texts =
+    [
+        "we will call you, i will call too. we can call",
+        "so sorry, i can't say. that's so really awful! it is hard",
+        "ирээгүй бол хүлээгээрэй, үнэгүй бол засна. дахин засъя, дахин сольё",
+        "во среду или в понедельник, вовторник",
+        "oh, sure, we'll definitely call. right!! it definitely works",
+        "is it ok? did you call?",
+        "",
+        "x",
+    ];
+
+    [Fact]
+    public void Matches_AreThoseOfOneRegexOfAllThePatterns()
+    {
+        var set = PatternSet.Of(Patterns);
+        var scanner = LiteralScanner.Of([set]);
+        var oneRegex = OneRegex(Patterns);
+        foreach (var text in Texts)
+        {
+            var hits = scanner.Scan(text);
+
+            var expected = oneRegex.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            var actual = set.Matches(text, hits).Select(m => (m.Index, m.Length)).ToList();
+
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void IsMatch_OnAnyPartOfTheText_IsThatOfOneRegexOfAllThePatterns()
+    {
+        var set = PatternSet.Of(Patterns);
+        var scanner = LiteralScanner.Of([set]);
+        var oneRegex = OneRegex(Patterns);
+        foreach (var text in Texts)
+        {
+            var hits = scanner.Scan(text);
+            for (var start = 0; start < text.Length; start += 2)
+            {
+                for (var length = 1; start + length <= text.Length; length += 3)
+                {
+                    Assert.True(oneRegex.IsMatch(text.AsSpan(start, length)) == set.IsMatch(text, start, length, hits), $"'{text.Substring(start, length)}'");
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(@"i(?:'m|\s+am)\s+(?:so|really)\s+sorry", "i|'m,am|so,really|sorry")]
+    [InlineData(@"(?:oh\s+no|what\s+a)", "oh,what")]
+    [InlineData(@"\p{L}*(?:гацвал|гэмтвэл)", "гацвал,гэмтвэл")]
+    [InlineData(@"sorr?y\s+to\s+hear", "sor|y|to|hear")]
+    [InlineData(@"[\p{L}'-]+\s+[\p{L}'-]+", "")]
+    public void RequiredLiterals_AreThePiecesEveryMatchHolds(string regex, string expected)
+    {
+        var sets = RequiredLiterals.Of(regex).Select(set => string.Join(",", set));
+
+        Assert.Equal(expected, string.Join("|", sets));
+    }
+
+    /// <summary>How the scorer read a pattern list before: one interpreted regex with the patterns as alternatives.</summary>
+    private static Regex OneRegex(IEnumerable<string> patterns)
+    {
+        var expanded = patterns.Select(p => "(?:" + Regex.Replace(p.Replace("~", @"\p{L}*", StringComparison.Ordinal), @" [?*](?![:=!<])", @"\s*").Replace(" ", @"\s+", StringComparison.Ordinal) + ")");
+        return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', expanded) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+    }
+}
