@@ -114,7 +114,7 @@ internal static class RegexItems
                 group = Group(p, ref at);
                 if (lookaround)
                 {
-                    var (lookQuantified, lookMinimum) = Quantifier(p, ref at);
+                    var (lookMinimum, lookQuantified) = RegexQuantifier.Read(p, ref at);
                     return new RegexItem(start, at, false, null, null, lookQuantified, lookMinimum) { IsLookaround = true };
                 }
 
@@ -128,7 +128,7 @@ internal static class RegexItems
                 break;
         }
 
-        var (quantified, minimum) = Quantifier(p, ref at);
+        var (minimum, quantified) = RegexQuantifier.Read(p, ref at);
         return new RegexItem(start, at, false, group, kind, quantified, minimum);
     }
 
@@ -225,43 +225,5 @@ internal static class RegexItems
         }
 
         return at < p.Length ? at + 1 : throw new NotSupportedException();
-    }
-
-    private static (bool Quantified, int Minimum) Quantifier(string p, ref int at)
-    {
-        if (at >= p.Length)
-        {
-            return (false, 1);
-        }
-
-        int minimum;
-        switch (p[at])
-        {
-            case '*' or '?':
-                (minimum, at) = (0, at + 1);
-                break;
-            case '+':
-                (minimum, at) = (1, at + 1);
-                break;
-            case '{':
-                var close = p.IndexOf('}', at);
-                var body = close < 0 ? "" : p[(at + 1)..close];
-                if (body.Length == 0 || body[0] == ',' || body.Count(ch => ch == ',') > 1 || !body.All(ch => char.IsAsciiDigit(ch) || ch == ','))
-                {
-                    throw new NotSupportedException();
-                }
-
-                (minimum, at) = (int.Parse(body.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture), close + 1);
-                break;
-            default:
-                return (false, 1);
-        }
-
-        if (at < p.Length && p[at] == '?')
-        {
-            at++;
-        }
-
-        return (true, minimum);
     }
 }
