@@ -19,8 +19,12 @@ public sealed partial class SchedulingService(
     SchedulingOptions options,
     TimeProvider time,
     ILogger<SchedulingService> logger,
-    People.IPeopleDirectory? directory = null)
+    People.IPeopleDirectory? directory = null,
+    Texts.IUserLanguageStore? languages = null,
+    CoachingOptions? coachingOptions = null)
 {
+    private readonly Texts.LanguageChooser _languages = new(content.Texts, languages, time, coachingOptions?.DefaultLanguage);
+
     /// <summary>Narrow on purpose: an answer that starts with "Pause…" is still an answer.</summary>
     public static bool IsSchedulingCommand(string? text) => text is not null && CommandShape().IsMatch(text.Trim());
 
@@ -98,8 +102,9 @@ public sealed partial class SchedulingService(
         var conversation = found?.ConversationId;
         if (conversation is null)
         {
-            var card = new Replies(content).Scenario(scenario);
-            var result = await sender.SendToUserAsync(delivery.UserId, card with { Text = "Your moment of truth for today.\n\n" + card.Text, Tag = new PromptTag(deliveryId, scenario.Id) }, ct);
+            var t = await _languages.StoredAsync(schedule.ChannelId, delivery.UserId, ct);
+            var card = new Replies(content).Scenario(t, scenario);
+            var result = await sender.SendToUserAsync(delivery.UserId, card with { Text = t.Text("prompt.today") + "\n\n" + card.Text, Tag = new PromptTag(deliveryId, scenario.Id) }, ct);
             if (result.UnreachableReason is { } reason)
             {
                 LogUnreachable(delivery.UserId, schedule.Id, reason);
@@ -120,8 +125,9 @@ public sealed partial class SchedulingService(
     private async Task DeliverToConversationAsync(Guid deliveryId, NudgeSchedule schedule, IMessageSender sender, string conversationId, CancellationToken ct)
     {
         var scenario = NudgeScenarioPicker.Pick(schedule.Content, content, [], time.GetUtcNow(), options.AdaptiveFreshDays);
-        var card = new Replies(content).Scenario(scenario);
-        var result = await sender.SendToConversationAsync(conversationId, card with { Text = "Today's moment of truth for the team.\n\n" + card.Text }, ct);
+        var t = _languages.Default;
+        var card = new Replies(content).Scenario(t, scenario);
+        var result = await sender.SendToConversationAsync(conversationId, card with { Text = t.Text("prompt.team") + "\n\n" + card.Text }, ct);
         await deliveries.MarkAsync(deliveryId, result.UnreachableReason is null ? NudgeDeliveryStatus.Sent : NudgeDeliveryStatus.Unreachable, result.UnreachableReason, scenario.Id, ct);
     }
 
