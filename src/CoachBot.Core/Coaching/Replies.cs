@@ -138,7 +138,7 @@ internal sealed class Replies(ContentPack content)
         return new ScoreLine(s.StandardId, StandardName(t, s.StandardId), s.Score, s.Evidence, missing, tip)
         {
             ScoreText = s.Score is int n ? string.Create(CultureInfo.InvariantCulture, $"{n}/3") : t.Text("scores.not-assessed"),
-            EvidenceText = s.Score is not null && s.Evidence.Count > 0 ? t.Text("scores.you-said", ("quotes", string.Join(" … ", s.Evidence.Select(e => $"“{e}”")))) : null,
+            EvidenceText = s.Score is not null && s.Evidence.Count > 0 ? t.Text("scores.you-said", ("quotes", string.Join(" … ", s.Evidence.Select(e => t.Text("scores.quote", ("text", e)))))) : null,
             TipText = s.Score is not null && tip is not null ? t.Text("scores.tip", ("tip", tip)) : null,
         };
     }
