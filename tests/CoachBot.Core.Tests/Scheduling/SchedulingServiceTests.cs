@@ -61,6 +61,34 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APrompt_GoesOutInEachPersonsStoredLanguage_TheirChoiceBeforeTheirPlatformsLocale()
+    {
+        var languages = _services.GetRequiredService<CoachBot.Core.Texts.IUserLanguageStore>();
+        await languages.SaveAsync("test", "ana", new(null, "ru"), _clock.GetUtcNow(), default);
+        await languages.SaveAsync("test", "ben", new("mn", "ru"), _clock.GetUtcNow(), default);
+        var scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
+            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance, languages: languages);
+        await scheduling.HandleCommandAsync(new ChatAddress("test", "c", "manager"), "schedule daily at 09:00 for @ana @ben @kei topic bank", default);
+
+        var due = _clock.GetUtcNow().AddHours(9.1);
+        while (_clock.GetUtcNow() < due)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(15));
+            foreach (var id in await scheduling.ClaimDueAsync(default))
+            {
+                await scheduling.DeliverAsync(id, default);
+            }
+        }
+
+        Assert.StartsWith("Ваш момент истины на сегодня.", _platform.Sent.Single(s => s.User == "ana").Reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Таны өнөөдрийн шийдвэрлэх мөч.", _platform.Sent.Single(s => s.User == "ben").Reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Your moment of truth for today.", _platform.Sent.Single(s => s.User == "kei").Reply.Text, StringComparison.Ordinal);
+        var ben = _platform.Sent.Single(s => s.User == "ben").Reply.Scenario!;
+        Assert.Equal(Pack.FindScenario(ben.ScenarioId)!.In("mn").Title, ben.Title);
+        Assert.Equal("Салбар", ben.Labels.Industry);
+    }
+
+    [Fact]
     public async Task PausedSchedule_PostsNothing_ResumedPostsAgain()
     {
         var me = new ChatAddress("test", "c", "emp");
