@@ -24,6 +24,8 @@ public sealed partial class CoachingService(
 
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        // First, so that the platform's locale is stored before any command (a schedule's confirmation) reads it.
+        var t = await _languages.ForAsync(message.Address, message.Locale, cancellationToken);
         if (reports is not null && message.Action is null && Reports.ReportCommands.Handles(message.Text))
         {
             return [await reports.HandleAsync(message.Address, message.Text!, cancellationToken)];
@@ -35,7 +37,6 @@ public sealed partial class CoachingService(
         }
 
         var now = time.GetUtcNow();
-        var t = await _languages.ForAsync(message.Address, message.Locale, cancellationToken);
         var state = await store.GetDialogAsync(message.Address, cancellationToken) ?? DialogState.New(message.Address, now);
         var open = state.OpenScenarioId is { } id ? content.FindScenario(id) : null;
         var command = _parser.Parse(message);
