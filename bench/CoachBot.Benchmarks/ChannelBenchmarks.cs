@@ -33,7 +33,7 @@ public class ChannelBenchmarks
         _scores = new BotReply("scores")
         {
             Scores = new ScoreCard(scenario.Id, assessment.ScorerName, assessment.Scores.Select(s => new ScoreLine(s.StandardId, s.StandardId, s.Score, s.Evidence, s.Missing, s.Tip)).ToList()),
-            Actions = [CoachingActions.RetryButton, CoachingActions.ModelAnswerButton, CoachingActions.NextButton],
+            Actions = [CoachingActions.RetryButton(pack.Texts.Fallback), CoachingActions.ModelAnswerButton(pack.Texts.Fallback), CoachingActions.NextButton(pack.Texts.Fallback)],
         };
         _timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         _signature = SlackSignature.Compute(Secret, _timestamp, _slackBody);

@@ -18,6 +18,8 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<InboundEventRow> InboundEvents => Set<InboundEventRow>();
 
+    internal DbSet<UserLanguageRow> UserLanguages => Set<UserLanguageRow>();
+
     internal DbSet<NudgeScheduleRow> NudgeSchedules => Set<NudgeScheduleRow>();
 
     internal DbSet<NudgeDeliveryRow> NudgeDeliveries => Set<NudgeDeliveryRow>();
@@ -106,6 +108,15 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(r => r.ScopeId).HasMaxLength(256);
             e.Property(r => r.ConversationId).HasMaxLength(512);
             e.Property(r => r.ServiceUrl).HasMaxLength(512);
+        });
+        model.Entity<UserLanguageRow>(e =>
+        {
+            e.ToTable("user_languages");
+            e.HasKey(r => new { r.ChannelId, r.UserId });
+            e.Property(r => r.ChannelId).HasMaxLength(64);
+            e.Property(r => r.UserId).HasMaxLength(256);
+            e.Property(r => r.Chosen).HasMaxLength(16);
+            e.Property(r => r.Platform).HasMaxLength(16);
         });
         model.Entity<InboundEventRow>(e =>
         {

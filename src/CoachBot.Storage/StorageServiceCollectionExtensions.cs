@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICoachingStore, EfCoachingStore>();
         services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();
+        services.AddSingleton<Core.Texts.IUserLanguageStore, EfUserLanguageStore>();
         services.AddSingleton<INudgeStore, EfNudgeStore>();
         services.AddSingleton<INudgeDeliveryLog, EfNudgeDeliveryLog>();
         services.AddSingleton<IPeopleDirectory, EfPeopleDirectory>();

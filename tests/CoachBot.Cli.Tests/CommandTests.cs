@@ -130,7 +130,7 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("Scenario:", output);
         Assert.Contains("Your scores for", output);
-        Assert.Contains("1 answer(s) to 1 scenario(s)", output);
+        Assert.Contains("1 answer to 1 scenario", output);
         Assert.True(File.Exists(Path.Combine(_work, "data", "coachbot.db")));
     }
 

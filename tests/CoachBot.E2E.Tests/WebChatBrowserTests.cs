@@ -33,7 +33,7 @@ public sealed class WebChatBrowserTests
 
         await input.FillAsync("progress");
         await input.PressAsync("Enter");
-        await Assertions.Expect(page.Locator(".card.progress")).ToContainTextAsync("1 answer(s) to 1 scenario(s)");
+        await Assertions.Expect(page.Locator(".card.progress")).ToContainTextAsync("1 answer to 1 scenario");
 
         await Browser.ScreenshotAsync(page, "webchat.png");
 

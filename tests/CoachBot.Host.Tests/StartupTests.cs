@@ -34,6 +34,30 @@ public sealed class StartupTests : IDisposable
         Assert.Contains(error.Problems, p => p.Path.EndsWith("score-answer.md", StringComparison.Ordinal) && p.Problem == "does not exist");
     }
 
+    [Fact]
+    public void ACatalogueKeyMissingInOneLanguage_HostRefusesToStart_NamingFileAndKey()
+    {
+        var content = Path.Combine(_data, "prompts");
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "prompts"), content);
+        var ru = Path.Combine(content, "ui", "ru.yml");
+        File.WriteAllLines(ru, File.ReadAllLines(ru).Where(l => !l.StartsWith("  scores.tip:", StringComparison.Ordinal)));
+        using var factory = new CoachBotFactory(_data, content);
+
+        var error = Assert.Throws<ContentValidationException>(() => factory.CreateClient());
+
+        Assert.Contains(error.Problems, p => p.Path == ru && p.Field == "texts.scores.tip" && p.Problem.Contains("is missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADefaultLanguageCoachBotDoesNotSpeak_HostRefusesToStart_NamingTheSetting()
+    {
+        using var factory = new CoachBotFactory(_data) { Settings = { ["Coaching:DefaultLanguage"] = "de" } };
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Coaching:DefaultLanguage", error.Message, StringComparison.Ordinal);
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))

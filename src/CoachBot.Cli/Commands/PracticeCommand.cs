@@ -25,10 +25,12 @@ internal static class PracticeCommand
             var settings = CliSettings.Load();
             await using var services = await CliStorage.OpenAsync(settings, ct);
             var coaching = new CoachingService(pack, new RubricAnswerScorer(pack), services.GetRequiredService<ICoachingStore>(),
-                TimeProvider.System, NullLogger<CoachingService>.Instance);
+                TimeProvider.System, NullLogger<CoachingService>.Instance, languages: services.GetRequiredService<CoachBot.Core.Texts.IUserLanguageStore>());
             var address = new ChatAddress("cli", "terminal", Environment.UserName);
+            // The terminal's locale ("ru_RU.UTF-8") is the platform's; "language mn" overrides it, as in chat.
+            var locale = Environment.GetEnvironmentVariable("LC_ALL") is { Length: > 0 } all ? all : Environment.GetEnvironmentVariable("LANG");
 
-            Print(await coaching.HandleAsync(new IncomingMessage(address, "practice " + parse.GetValue(topic)), ct));
+            Print(await coaching.HandleAsync(new IncomingMessage(address, "practice " + parse.GetValue(topic)) { Locale = locale }, ct));
             while (!ct.IsCancellationRequested)
             {
                 Console.Write("> ");
@@ -38,7 +40,7 @@ internal static class PracticeCommand
                     break;
                 }
 
-                Print(await coaching.HandleAsync(new IncomingMessage(address, line), ct));
+                Print(await coaching.HandleAsync(new IncomingMessage(address, line) { Locale = locale }, ct));
             }
 
             Console.WriteLine($"Bye. Your answers are stored in {settings.DatabasePath}.");

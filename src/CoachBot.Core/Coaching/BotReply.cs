@@ -25,16 +25,47 @@ public sealed record BotReply(string Text)
     /// asked, never in a shared conversation. See <see cref="PrivateReply"/> for what the shared conversation sees instead.
     /// </summary>
     public bool IsPrivate { get; init; }
+
+    /// <summary>The language the reply is written in (<c>en</c>, <c>ru</c>, <c>mn</c>); null when it is in several.</summary>
+    public string? Language { get; init; }
 }
 
 public sealed record ReplyImage(string Url, string AltText);
 
 public sealed record PromptTag(Guid DeliveryId, string ScenarioId);
 
-public sealed record ScenarioCard(string ScenarioId, string Title, string Industry, string Step, string Goal, string CustomerSays, IReadOnlyList<string> Standards);
+/// <summary>A scenario as a card, every word in the person's language: channels render it and write no text of their own.</summary>
+public sealed record ScenarioCard(string ScenarioId, string Title, string Industry, string Step, string Goal, string CustomerSays, IReadOnlyList<string> Standards)
+{
+    public required ScenarioLabels Labels { get; init; }
+}
 
-public sealed record ScoreCard(string ScenarioId, string ScorerName, IReadOnlyList<ScoreLine> Lines);
+/// <summary>The card's headings, the "assessed on" line, the instruction, and the answer form of channels that have one.</summary>
+public sealed record ScenarioLabels(string Industry, string Step, string Goal, string AssessedOn, string Instruction, AnswerFormLabels AnswerForm);
 
-public sealed record ScoreLine(string StandardId, string StandardName, int? Score, IReadOnlyList<string> Evidence, string? Missing, string? Tip);
+/// <summary>A form to type an answer in (Slack's modal): its button, title, submit and cancel, the customer's line heading and the field's label.</summary>
+public sealed record AnswerFormLabels(string OpenButton, string Title, string Submit, string Cancel, string CustomerSays, string Field);
+
+public sealed record ScoreCard(string ScenarioId, string ScorerName, IReadOnlyList<ScoreLine> Lines)
+{
+    /// <summary>The card's heading ("Your scores (0-3)").</summary>
+    public string Heading { get; init; } = "";
+
+    /// <summary>Which scorer scored, as a line to show.</summary>
+    public string ScoredBy { get; init; } = "";
+}
+
+/// <summary>
+/// One standard's score, with its display lines in the person's language: the score ("2/3", "n/a"), the quoted
+/// evidence ("You said: …") and the tip ("Tip: …"); a line is null when there is nothing to show.
+/// </summary>
+public sealed record ScoreLine(string StandardId, string StandardName, int? Score, IReadOnlyList<string> Evidence, string? Missing, string? Tip)
+{
+    public string ScoreText { get; init; } = "";
+
+    public string? EvidenceText { get; init; }
+
+    public string? TipText { get; init; }
+}
 
 public sealed record ReplyAction(string Label, string Action);

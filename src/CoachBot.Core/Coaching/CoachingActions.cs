@@ -1,6 +1,8 @@
+using CoachBot.Core.Texts;
+
 namespace CoachBot.Core.Coaching;
 
-/// <summary>The button values every channel sends back; the same words work typed.</summary>
+/// <summary>The button values every channel sends back; the same words work typed. Labels come from the person's catalogue.</summary>
 public static class CoachingActions
 {
     public const string Practice = "practice";
@@ -11,9 +13,13 @@ public static class CoachingActions
     public const string Help = "help";
     public const string Stop = "stop";
 
-    public static readonly ReplyAction RetryButton = new("Try again", Retry);
-    public static readonly ReplyAction ModelAnswerButton = new("Show a model answer", ModelAnswer);
-    public static readonly ReplyAction NextButton = new("Next scenario", Next);
-    public static readonly ReplyAction PracticeButton = new("Practise a scenario", Practice);
-    public static readonly ReplyAction ProgressButton = new("My progress", Progress);
+    public static ReplyAction RetryButton(TextCatalogue texts) => new(texts.Text("button.retry"), Retry);
+
+    public static ReplyAction ModelAnswerButton(TextCatalogue texts) => new(texts.Text("button.model-answer"), ModelAnswer);
+
+    public static ReplyAction NextButton(TextCatalogue texts) => new(texts.Text("button.next"), Next);
+
+    public static ReplyAction PracticeButton(TextCatalogue texts) => new(texts.Text("button.practice"), Practice);
+
+    public static ReplyAction ProgressButton(TextCatalogue texts) => new(texts.Text("button.progress"), Progress);
 }

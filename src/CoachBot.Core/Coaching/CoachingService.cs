@@ -1,6 +1,7 @@
 using CoachBot.Core.Content;
 using CoachBot.Core.Progress;
 using CoachBot.Core.Scoring;
+using CoachBot.Core.Texts;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Core.Coaching;
@@ -13,12 +14,18 @@ public sealed partial class CoachingService(
     TimeProvider time,
     ILogger<CoachingService> logger,
     Scheduling.SchedulingService? scheduling = null,
-    Reports.ReportCommands? reports = null)
+    Reports.ReportCommands? reports = null,
+    IUserLanguageStore? languages = null,
+    CoachingOptions? options = null)
 {
     private readonly Replies _replies = new(content);
+    private readonly CommandParser _parser = new(content.Texts);
+    private readonly LanguageChooser _languages = new(content.Texts, languages, time, options?.DefaultLanguage);
 
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        // First, so that the platform's locale is stored before any command (a schedule's confirmation) reads it.
+        var t = await _languages.ForAsync(message.Address, message.Locale, cancellationToken);
         if (reports is not null && message.Action is null && Reports.ReportCommands.Handles(message.Text))
         {
             return [await reports.HandleAsync(message.Address, message.Text!, cancellationToken)];
@@ -32,26 +39,28 @@ public sealed partial class CoachingService(
         var now = time.GetUtcNow();
         var state = await store.GetDialogAsync(message.Address, cancellationToken) ?? DialogState.New(message.Address, now);
         var open = state.OpenScenarioId is { } id ? content.FindScenario(id) : null;
-        var command = CommandParser.Parse(message);
-        if (open is not null && command.Kind == CommandKind.Unknown && message.Action is null && !command.Argument!.StartsWith('/'))
+        var command = _parser.Parse(message);
+        if (open is not null && message.Action is null && ((command.Kind == CommandKind.Unknown && !command.Argument!.StartsWith('/'))
+            || (command.Kind == CommandKind.Language && !content.Texts.Speaks(content.Texts.CodeOf(command.Argument)) && command.Argument?.Contains(' ') == true)))
         {
-            command = new Command(CommandKind.FreeText, command.Argument);
+            command = new Command(CommandKind.FreeText, message.Text!.Trim());
         }
 
         return command.Kind switch
         {
-            CommandKind.Help => [_replies.Help()],
-            CommandKind.Practice => await StartAsync(state, command.Argument, now, cancellationToken),
-            CommandKind.Next => await StartAsync(state, SameIndustryIfUnseen(state, open), now, cancellationToken),
-            CommandKind.Retry when open is not null => [_replies.Scenario(open)],
-            CommandKind.ModelAnswer when open is not null => [_replies.ModelAnswer(open)],
-            CommandKind.Retry or CommandKind.ModelAnswer => [NothingOpen()],
-            CommandKind.Progress => [await ProgressAsync(message.Address, cancellationToken)],
-            CommandKind.Stop => await StopAsync(state, open, now, cancellationToken),
-            CommandKind.Empty => [open is null ? _replies.Help("I didn't get any text.") : new BotReply("Your answer was empty. Type what you would say to the customer.")],
-            CommandKind.Unknown => [_replies.Help($"I don't know the command \"{Shorten(command.Argument!)}\".")],
-            _ when open is null => [_replies.Help("There's no open scenario to answer yet. Type \"practice\" to get one.")],
-            _ => await AnswerAsync(state, open, message, command.Argument!, now, cancellationToken),
+            CommandKind.Help => [_replies.Help(t)],
+            CommandKind.Language => [await ChooseLanguageAsync(t, message.Address, command.Argument, cancellationToken)],
+            CommandKind.Practice => await StartAsync(t, state, command.Argument, now, cancellationToken),
+            CommandKind.Next => await StartAsync(t, state, SameIndustryIfUnseen(state, open), now, cancellationToken),
+            CommandKind.Retry when open is not null => [_replies.Scenario(t, open)],
+            CommandKind.ModelAnswer when open is not null => [_replies.ModelAnswer(t, open)],
+            CommandKind.Retry or CommandKind.ModelAnswer => [NothingOpen(t)],
+            CommandKind.Progress => [await ProgressAsync(t, message.Address, cancellationToken)],
+            CommandKind.Stop => await StopAsync(t, state, open, now, cancellationToken),
+            CommandKind.Empty => [open is null ? _replies.Help(t, t.Text("error.no-text")) : Replies.Reply(t, t.Text("error.empty-answer"))],
+            CommandKind.Unknown => [_replies.Help(t, t.Text("error.unknown-command", ("command", Shorten(command.Argument!))))],
+            _ when open is null => [_replies.Help(t, t.Text("error.nothing-to-answer"))],
+            _ => await AnswerAsync(t, state, open, message, command.Argument!, now, cancellationToken),
         };
     }
 
@@ -66,68 +75,86 @@ public sealed partial class CoachingService(
         var now = time.GetUtcNow();
         var state = await store.GetDialogAsync(address, cancellationToken) ?? DialogState.New(address, now);
         await store.SaveDialogAsync(state.Open(scenario.Id, now), cancellationToken);
-        return _replies.Scenario(scenario);
+        return _replies.Scenario(await _languages.ForAsync(address, null, cancellationToken), scenario);
     }
 
-    /// <summary>The first thing a new member of a conversation sees.</summary>
-    public BotReply Welcome() => _replies.Help("Welcome!");
+    /// <summary>The first thing a new member of a conversation sees, in their platform's language when it says.</summary>
+    public BotReply Welcome(string? locale = null)
+    {
+        var t = content.Texts.CodeOf(locale) is { } code ? content.Texts.For(code) : _languages.Default;
+        return _replies.Help(t, t.Text("help.welcome"));
+    }
 
-    private async Task<IReadOnlyList<BotReply>> StartAsync(DialogState state, string? topic, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The catalogue a person is spoken to in when no message of theirs is at hand (their answer form, a prompt).</summary>
+    public Task<TextCatalogue> LanguageOfAsync(ChatAddress address, CancellationToken cancellationToken) =>
+        _languages.StoredAsync(address.ChannelId, address.UserId, cancellationToken);
+
+    private async Task<BotReply> ChooseLanguageAsync(TextCatalogue t, ChatAddress address, string? language, CancellationToken ct)
+    {
+        if (await _languages.ChooseAsync(address, language, ct) is { } chosen)
+        {
+            return Replies.Reply(chosen, chosen.Text("language.set"), CoachingActions.PracticeButton(chosen));
+        }
+
+        var codes = content.Texts.All.Select(c => c.Code).ToList();
+        return Replies.Reply(t, t.Text("error.unknown-language", ("language", Shorten(language ?? "")), ("languages", string.Join(", ", codes)), ("example", codes[^1])));
+    }
+
+    private async Task<IReadOnlyList<BotReply>> StartAsync(TextCatalogue t, DialogState state, string? topic, DateTimeOffset now, CancellationToken ct)
     {
         var candidates = content.ScenariosAbout(topic);
         if (candidates.Count == 0)
         {
-            return [new BotReply($"I have no scenarios about \"{Shorten(topic!)}\". Try one of: {string.Join(", ", content.Topics())}, or just \"practice\".")];
+            return [Replies.Reply(t, t.Text("error.no-such-topic", ("topic", Shorten(topic!)), ("topics", _replies.Topics(t))))];
         }
 
         var scenario = ScenarioPicker.Pick(candidates, state);
         await store.SaveDialogAsync(state.Open(scenario.Id, now), ct);
-        return [_replies.Scenario(scenario)];
+        return [_replies.Scenario(t, scenario)];
     }
 
     private async Task<IReadOnlyList<BotReply>> AnswerAsync(
-        DialogState state, Scenario scenario, IncomingMessage message, string answer, DateTimeOffset now, CancellationToken ct)
+        TextCatalogue t, DialogState state, Scenario scenario, IncomingMessage message, string answer, DateTimeOffset now, CancellationToken ct)
     {
         if (answer.Length > CoachingLimits.MaxAnswerLength)
         {
-            return [new BotReply($"That answer is {answer.Length:N0} characters; please keep it under {CoachingLimits.MaxAnswerLength:N0}, as you would say it to the customer. Nothing was saved.")];
+            return [Replies.Reply(t, t.Text("error.answer-too-long", ("length", answer.Length.ToString("N0", t.Culture)), ("max", CoachingLimits.MaxAnswerLength.ToString("N0", t.Culture))))];
         }
 
         var assessment = await scorer.ScoreAsync(scenario, answer, ct);
         if (!assessment.IsScored)
         {
-            return [_replies.UnscorableLanguage()];
+            return [_replies.UnscorableLanguage(t)];
         }
 
         var attempt = new Attempt(Guid.NewGuid(), message.Address, scenario.Id, answer, assessment.ScorerName, now, assessment.Scores);
         await store.SaveAttemptAsync(attempt, state with { UpdatedAt = now }, ct);
         LogScored(attempt.Id, scenario.Id, assessment.ScorerName);
-        return [_replies.Scores(scenario, assessment)];
+        return [_replies.Scores(t, scenario, assessment)];
     }
 
-    private async Task<BotReply> ProgressAsync(ChatAddress address, CancellationToken ct)
+    private async Task<BotReply> ProgressAsync(TextCatalogue t, ChatAddress address, CancellationToken ct)
     {
         var attempts = await store.GetAttemptsAsync(address.ChannelId, address.UserId, ct);
-        return _replies.Progress(ProgressCalculator.Summarise(attempts, content.FrontlineStandards, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))) with { IsPrivate = true };
+        return _replies.Progress(t, ProgressCalculator.Summarise(attempts, content.FrontlineStandards, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))) with { IsPrivate = true };
     }
 
-    private async Task<IReadOnlyList<BotReply>> StopAsync(DialogState state, Scenario? open, DateTimeOffset now, CancellationToken ct)
+    private async Task<IReadOnlyList<BotReply>> StopAsync(TextCatalogue t, DialogState state, Scenario? open, DateTimeOffset now, CancellationToken ct)
     {
         if (open is null)
         {
-            return [new BotReply("Nothing is open. Type \"practice\" whenever you're ready.")];
+            return [Replies.Reply(t, t.Text("stop.nothing-open"))];
         }
 
         await store.SaveDialogAsync(state with { OpenScenarioId = null, UpdatedAt = now }, ct);
-        return [new BotReply($"Closed \"{open.Title}\". Type \"practice\" whenever you're ready for another.") { Actions = [CoachingActions.PracticeButton, CoachingActions.ProgressButton] }];
+        return [Replies.Reply(t, t.Text("stop.closed", ("title", open.In(t.Code).Title)), CoachingActions.PracticeButton(t), CoachingActions.ProgressButton(t))];
     }
 
     /// <summary>"next" stays in the industry being practised while it has scenarios this user has not seen.</summary>
     private string? SameIndustryIfUnseen(DialogState state, Scenario? open) =>
         open is not null && content.ScenariosAbout(open.Industry).Any(s => !state.RecentScenarioIds.Contains(s.Id)) ? open.Industry : null;
 
-    private static BotReply NothingOpen() =>
-        new("There's no open scenario. Type \"practice\" to get one.") { Actions = [CoachingActions.PracticeButton] };
+    private static BotReply NothingOpen(TextCatalogue t) => Replies.Reply(t, t.Text("error.nothing-open"), CoachingActions.PracticeButton(t));
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

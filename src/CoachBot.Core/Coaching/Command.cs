@@ -10,6 +10,7 @@ internal enum CommandKind
     Next,
     Progress,
     Stop,
+    Language,
     Unknown,
     FreeText,
 }

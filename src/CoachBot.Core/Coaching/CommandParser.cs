@@ -1,32 +1,50 @@
+using CoachBot.Core.Texts;
+
 namespace CoachBot.Core.Coaching;
 
-/// <summary>Turns typed text or a button's action into a command. Anything else is free text (an answer).</summary>
-internal static class CommandParser
+/// <summary>
+/// Turns typed text or a button's action into a command, with the command words of every language's catalogue
+/// (a Russian speaker's "тренировка банк" is "practice bank"). Anything else is free text (an answer).
+/// </summary>
+internal sealed class CommandParser
 {
-    private static readonly Dictionary<string, CommandKind> Words = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, CommandKind> Kinds = new(StringComparer.Ordinal)
     {
         ["help"] = CommandKind.Help,
-        ["?"] = CommandKind.Help,
-        ["start"] = CommandKind.Help,
         ["practice"] = CommandKind.Practice,
-        ["practise"] = CommandKind.Practice,
         ["retry"] = CommandKind.Retry,
-        ["again"] = CommandKind.Retry,
+        ["model-answer"] = CommandKind.ModelAnswer,
         ["next"] = CommandKind.Next,
-        ["skip"] = CommandKind.Next,
         ["progress"] = CommandKind.Progress,
         ["stop"] = CommandKind.Stop,
-        ["quit"] = CommandKind.Stop,
-        ["model"] = CommandKind.ModelAnswer,
-        ["model-answer"] = CommandKind.ModelAnswer,
-        ["model answer"] = CommandKind.ModelAnswer,
+        ["language"] = CommandKind.Language,
     };
 
-    public static Command Parse(IncomingMessage message)
+    private readonly Dictionary<string, CommandKind> _words = new(StringComparer.OrdinalIgnoreCase);
+
+    public CommandParser(TextCatalogues catalogues)
+    {
+        foreach (var catalogue in catalogues.All)
+        {
+            foreach (var (name, words) in catalogue.Commands)
+            {
+                if (Kinds.TryGetValue(name, out var kind))
+                {
+                    _words.TryAdd(name, kind);
+                    foreach (var word in words)
+                    {
+                        _words.TryAdd(word, kind);
+                    }
+                }
+            }
+        }
+    }
+
+    public Command Parse(IncomingMessage message)
     {
         if (!string.IsNullOrWhiteSpace(message.Action))
         {
-            return Words.TryGetValue(message.Action.Trim(), out var kind) ? new Command(kind) : new Command(CommandKind.Unknown, message.Action.Trim());
+            return _words.TryGetValue(message.Action.Trim(), out var kind) ? new Command(kind) : new Command(CommandKind.Unknown, message.Action.Trim());
         }
 
         var text = message.Text?.Trim() ?? "";
@@ -35,16 +53,17 @@ internal static class CommandParser
             return new Command(CommandKind.Empty);
         }
 
-        var normalised = text.TrimStart('/').TrimEnd('.', '!');
-        if (Words.TryGetValue(normalised, out var whole))
+        var normalised = string.Join(' ', text.TrimStart('/').TrimEnd('.', '!').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (_words.TryGetValue(normalised, out var whole))
         {
             return new Command(whole);
         }
 
         var space = normalised.IndexOf(' ');
-        if (space > 0 && Words.TryGetValue(normalised[..space], out var head) && head == CommandKind.Practice && normalised.Length - space <= 40)
+        if (space > 0 && _words.TryGetValue(normalised[..space], out var head) && normalised.Length - space <= 40
+            && head is CommandKind.Practice or CommandKind.Language)
         {
-            return new Command(CommandKind.Practice, normalised[(space + 1)..].Trim());
+            return new Command(head, normalised[(space + 1)..].Trim());
         }
 
         // "/foo" or a lone short word is a command the employee got wrong, not an answer to a customer.

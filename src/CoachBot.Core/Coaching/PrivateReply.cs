@@ -1,10 +1,11 @@
+using CoachBot.Core.Texts;
+
 namespace CoachBot.Core.Coaching;
 
-/// <summary>What a shared conversation sees in place of a <see cref="BotReply.IsPrivate"/> reply.</summary>
+/// <summary>What a shared conversation sees in place of a <see cref="BotReply.IsPrivate"/> reply, in the language of the reply it stands for.</summary>
 public static class PrivateReply
 {
-    public static BotReply SentDirectly { get; } = new("I've sent you a direct message: that's only for you.");
+    public static BotReply SentDirectly(TextCatalogue texts) => new(texts.Text("private.sent-directly")) { Language = texts.Code };
 
-    public static BotReply CannotSendDirectly { get; } =
-        new("That's only for you, and I can't message you privately from here. Ask me in a 1:1 chat with CoachBot.");
+    public static BotReply CannotSendDirectly(TextCatalogue texts) => new(texts.Text("private.cannot-send")) { Language = texts.Code };
 }

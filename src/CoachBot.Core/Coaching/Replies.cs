@@ -3,13 +3,14 @@ using System.Text;
 using CoachBot.Core.Content;
 using CoachBot.Core.Progress;
 using CoachBot.Core.Scoring;
+using CoachBot.Core.Texts;
 
 namespace CoachBot.Core.Coaching;
 
-/// <summary>Builds the channel-neutral replies, each with a complete plain-text rendering.</summary>
+/// <summary>Builds the channel-neutral replies in one person's language, each with a complete plain-text rendering.</summary>
 internal sealed class Replies(ContentPack content)
 {
-    public BotReply Help(string? preface = null)
+    public BotReply Help(TextCatalogue t, string? preface = null)
     {
         var text = new StringBuilder();
         if (preface is not null)
@@ -17,92 +18,128 @@ internal sealed class Replies(ContentPack content)
             text.AppendLine(preface).AppendLine();
         }
 
-        text.AppendLine("I'm CoachBot. I give you a customer's moment of truth; you type what you would say; I score it against our service standards and coach you to a better answer.")
+        text.AppendLine(t.Text("help.intro"))
             .AppendLine()
-            .AppendLine("Commands:")
-            .AppendLine("  practice [topic]  start a scenario (topics: " + string.Join(", ", content.Topics()) + ")")
-            .AppendLine("  retry             show the same scenario again and have another go")
-            .AppendLine("  model answer      show a model answer to the scenario")
-            .AppendLine("  next              move on to another scenario")
-            .AppendLine("  progress          your average, trend and streak per standard")
-            .AppendLine("  stop              close the open scenario")
-            .AppendLine("  my data           a download link for everything stored about you")
-            .AppendLine("  team [name]       managers: your team's last 28 days, and who has not practised this week")
-            .AppendLine("  report            HR: the company's last 28 days, team by team")
-            .AppendLine("  help              this message")
+            .AppendLine(t.Text("help.commands", ("topics", Topics(t)), ("language", t.Name)))
             .AppendLine()
-            .Append("While a scenario is open, anything else you type is your answer to the customer.");
-        return new BotReply(text.ToString()) { Actions = [CoachingActions.PracticeButton, CoachingActions.ProgressButton] };
+            .Append(t.Text("help.answering"));
+        return Reply(t, text.ToString()) with { Actions = [CoachingActions.PracticeButton(t), CoachingActions.ProgressButton(t)] };
     }
 
-    public BotReply Scenario(Scenario scenario)
+    public BotReply Scenario(TextCatalogue t, Scenario original)
     {
-        var names = scenario.Standards.Select(id => content.FindStandard(id)?.Name ?? id).ToList();
-        var text = $"Scenario: {scenario.Title} ({scenario.Industry}, {scenario.Step})\n"
-            + $"The customer's goal: {scenario.Goal}\n\n"
-            + $"Customer: \"{scenario.CustomerSays}\"\n\n"
-            + $"Assessed on: {string.Join(", ", names)}.\nType what you would say to the customer.";
-        return new BotReply(text)
+        var scenario = original.In(t.Code);
+        var names = scenario.Standards.Select(id => StandardName(t, id)).ToList();
+        var industry = t.Topic(scenario.Industry);
+        var assessedOn = t.Text("scenario.assessed-on", ("standards", string.Join(", ", names)));
+        var text = t.Text("scenario.heading", ("title", scenario.Title), ("industry", industry), ("step", scenario.Step)) + "\n"
+            + t.Text("scenario.goal", ("goal", scenario.Goal)) + "\n\n"
+            + t.Text("scenario.customer-says", ("customer_says", scenario.CustomerSays)) + "\n\n"
+            + assessedOn + "\n" + t.Text("scenario.instruction");
+        var labels = new ScenarioLabels(t.Text("scenario.industry"), t.Text("scenario.step"), t.Text("scenario.goal-label"), assessedOn, t.Text("scenario.instruction"),
+            new AnswerFormLabels(t.Text("button.answer"), t.Text("answer-form.title"), t.Text("answer-form.submit"), t.Text("answer-form.cancel"),
+                t.Text("answer-form.customer-says"), t.Text("answer-form.label")));
+        return Reply(t, text) with
         {
-            Scenario = new ScenarioCard(scenario.Id, scenario.Title, scenario.Industry, scenario.Step, scenario.Goal, scenario.CustomerSays, names),
-            Actions = [CoachingActions.ModelAnswerButton, CoachingActions.NextButton],
+            Scenario = new ScenarioCard(scenario.Id, scenario.Title, industry, scenario.Step, scenario.Goal, scenario.CustomerSays, names) { Labels = labels },
+            Actions = [CoachingActions.ModelAnswerButton(t), CoachingActions.NextButton(t)],
         };
     }
 
     /// <summary>
     /// An answer in a language no scorer reads: nothing is stored, and the reply says so in every language the
-    /// scorer reads, since the person's own language is not known from such an answer.
+    /// scorer reads, since the answer shows the person may not read the one they chose.
     /// </summary>
-    public BotReply UnscorableLanguage() =>
-        new(string.Join("\n\n", content.Languages.Select(l => l.Message("unscorable-language")))) { Actions = [CoachingActions.ModelAnswerButton] };
+    public BotReply UnscorableLanguage(TextCatalogue t) =>
+        new(string.Join("\n\n", content.Languages.Select(l => l.Message("unscorable-language")))) { Actions = [CoachingActions.ModelAnswerButton(t)] };
 
-    public BotReply Scores(Scenario scenario, AnswerAssessment assessment)
+    /// <summary>The scores, with the coaching (what is missing, the tip) in the person's language whatever language they answered in.</summary>
+    public BotReply Scores(TextCatalogue t, Scenario original, AnswerAssessment assessment)
     {
-        var lines = assessment.Scores
-            .Select(s => new ScoreLine(s.StandardId, content.FindStandard(s.StandardId)?.Name ?? s.StandardId, s.Score, s.Evidence, s.Missing, s.Tip))
-            .ToList();
-        var text = new StringBuilder($"Your scores for \"{scenario.Title}\" (0-3):\n");
+        var scenario = original.In(t.Code);
+        var lines = assessment.Scores.Select(s => Line(t, scenario, assessment, s)).ToList();
+        var text = new StringBuilder(t.Text("scores.heading", ("title", scenario.Title))).Append('\n');
         foreach (var line in lines)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n• {line.StandardName}: {(line.Score?.ToString(CultureInfo.InvariantCulture) ?? "n/a")}");
+            text.Append(CultureInfo.InvariantCulture, $"\n• {line.StandardName}: {(line.Score?.ToString(CultureInfo.InvariantCulture) ?? line.ScoreText)}");
             if (line.Score is null)
             {
                 continue;
             }
 
-            text.Append(line.Evidence.Count > 0 ? $"\n  You said: {string.Join(" … ", line.Evidence.Select(e => $"\"{e}\""))}" : "");
-            text.Append(line.Missing is null ? "" : $"\n  Missing: {line.Missing}");
-            text.Append(line.Tip is null ? "" : $"\n  Tip: {line.Tip}");
+            text.Append(line.EvidenceText is null ? "" : "\n  " + line.EvidenceText);
+            text.Append(line.Missing is null ? "" : "\n  " + t.Text("scores.missing", ("missing", line.Missing)));
+            text.Append(line.TipText is null ? "" : "\n  " + line.TipText);
         }
 
-        text.Append("\n\nType a better answer to try again, or choose: model answer, next.");
-        return new BotReply(text.ToString())
+        text.Append("\n\n").Append(t.Text("scores.next-steps"));
+        return Reply(t, text.ToString()) with
         {
-            Scores = new ScoreCard(scenario.Id, assessment.ScorerName, lines),
-            Actions = [CoachingActions.RetryButton, CoachingActions.ModelAnswerButton, CoachingActions.NextButton],
+            Scores = new ScoreCard(scenario.Id, assessment.ScorerName, lines)
+            {
+                Heading = t.Text("scores.card-heading"),
+                ScoredBy = t.Text("scores.scored-by", ("scorer", assessment.ScorerName)),
+            },
+            Actions = [CoachingActions.RetryButton(t), CoachingActions.ModelAnswerButton(t), CoachingActions.NextButton(t)],
         };
     }
 
-    public BotReply ModelAnswer(Scenario scenario) =>
-        new($"A model answer for \"{scenario.Title}\":\n\n\"{scenario.ModelAnswer}\"\n\nNotice how it names the concern, asks one question, commits to a time with a margin, owns the goal and closes the loop. Type your own version to try again.")
+    public BotReply ModelAnswer(TextCatalogue t, Scenario original)
+    {
+        var scenario = original.In(t.Code);
+        return Reply(t, t.Text("model-answer.text", ("title", scenario.Title), ("answer", scenario.ModelAnswer))) with
         {
-            Actions = [CoachingActions.RetryButton, CoachingActions.NextButton],
+            Actions = [CoachingActions.RetryButton(t), CoachingActions.NextButton(t)],
         };
+    }
 
-    public BotReply Progress(ProgressCard progress)
+    public BotReply Progress(TextCatalogue t, ProgressCard progress)
     {
         if (progress.Attempts == 0)
         {
-            return new BotReply("No practice yet. Type \"practice\" to start your first scenario.") { Progress = progress, Actions = [CoachingActions.PracticeButton] };
+            return Reply(t, t.Text("progress.none")) with { Progress = progress, Actions = [CoachingActions.PracticeButton(t)] };
         }
 
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Your progress: {progress.Summary}.\n");
-        foreach (var s in progress.Standards)
+        var standards = progress.Standards.Select(s => s with { StandardName = StandardName(t, s.StandardId) }).ToList();
+        var summary = t.Text("progress.summary", ("answers", t.Count("progress.answers", progress.Attempts)), ("scenarios", t.Count("progress.scenarios", progress.ScenariosPractised)))
+            + (progress.StreakDays > 0 ? " · " + t.Count("progress.streak", progress.StreakDays) : "");
+        var lines = standards.ToDictionary(s => s.StandardId, s => s.Average is double a
+            ? t.Text("progress.line", ("average", a.ToString("0.0", t.Culture)), ("attempts", s.Attempts), ("latest", s.Latest?.ToString(t.Culture) ?? "-"), ("trend", s.Trend.Describe(t)))
+            : t.Text("progress.not-practised"));
+        var text = new StringBuilder(t.Text("progress.text-heading", ("summary", summary))).Append('\n');
+        foreach (var s in standards)
         {
-            var average = s.Average is double a ? a.ToString("0.0", CultureInfo.InvariantCulture) : "-";
-            text.Append(CultureInfo.InvariantCulture, $"\n• {s.StandardName}: average {average} over {s.Attempts}, latest {(s.Latest?.ToString(CultureInfo.InvariantCulture) ?? "-")}, trend {s.Trend.Describe()}");
+            text.Append(CultureInfo.InvariantCulture, $"\n• {s.StandardName}: {lines[s.StandardId]}");
         }
 
-        return new BotReply(text.ToString()) { Progress = progress, Actions = [CoachingActions.PracticeButton] };
+        return Reply(t, text.ToString()) with
+        {
+            Progress = progress with { Standards = standards, Labels = new ProgressLabels(t.Text("progress.heading"), summary, lines) },
+            Actions = [CoachingActions.PracticeButton(t)],
+        };
+    }
+
+    /// <summary>A plain reply in the person's language, with buttons given by the caller.</summary>
+    public static BotReply Reply(TextCatalogue t, string text, params ReplyAction[] actions) => new(text) { Language = t.Code, Actions = actions };
+
+    public string Topics(TextCatalogue t) => string.Join(", ", content.Topics().Select(t.Topic));
+
+    private string StandardName(TextCatalogue t, string id) => content.FindStandard(id)?.In(t.Code).Name ?? id;
+
+    private ScoreLine Line(TextCatalogue t, Scenario scenario, AnswerAssessment assessment, StandardScore s)
+    {
+        var (missing, tip) = (s.Missing, s.Tip);
+        if (s.Gap is { } gap && assessment.Language != t.Code && content.Languages.FirstOrDefault(l => l.Code == t.Code) is { } language
+            && language.Coaching.TryGetValue(gap, out var coaching))
+        {
+            (missing, tip) = (coaching.Missing, RubricAnswerScorer.Fill(coaching.Tip, scenario));
+        }
+
+        return new ScoreLine(s.StandardId, StandardName(t, s.StandardId), s.Score, s.Evidence, missing, tip)
+        {
+            ScoreText = s.Score is int n ? string.Create(CultureInfo.InvariantCulture, $"{n}/3") : t.Text("scores.not-assessed"),
+            EvidenceText = s.Score is not null && s.Evidence.Count > 0 ? t.Text("scores.you-said", ("quotes", string.Join(" … ", s.Evidence.Select(e => t.Text("scores.quote", ("text", e)))))) : null,
+            TipText = s.Score is not null && tip is not null ? t.Text("scores.tip", ("tip", tip)) : null,
+        };
     }
 }

@@ -91,3 +91,14 @@ internal sealed class StandardsTranslationFile
 {
     public List<StandardEntry>? Standards { get; set; }
 }
+
+// prompts/ui/<code>.yml: everything CoachBot says in chat, in one language.
+internal sealed class UiFile
+{
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public Dictionary<string, string>? Plurals { get; set; }
+    public Dictionary<string, List<string>>? Commands { get; set; }
+    public Dictionary<string, string>? Topics { get; set; }
+    public Dictionary<string, object>? Texts { get; set; }
+}

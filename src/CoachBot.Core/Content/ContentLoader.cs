@@ -29,12 +29,14 @@ public static partial class ContentLoader
         (standards, scenarios) = TranslationLoader.Load(
             Path.Combine(directory, TranslationLoader.Folder), languages.Select(l => l.Code).ToHashSet(), standards, scenarios, problems);
         RubricChecks.Check(standardsPath, standards, signals, Path.Combine(directory, LanguageLoader.Folder), languages, problems);
-        if (problems.Count > 0)
+        var texts = TextLoader.Load(Path.Combine(directory, TextLoader.Folder), languages.Select(l => l.Code).ToList(),
+            scenarios.Select(s => s.Industry).Distinct(StringComparer.Ordinal), problems);
+        if (problems.Count > 0 || texts is null)
         {
             throw new ContentValidationException(problems);
         }
 
-        return new ContentPack(standards, scenarios, signals, languages);
+        return new ContentPack(standards, scenarios, signals, languages, texts);
     }
 
     private static (List<Standard>, Dictionary<string, string>) LoadStandards(string path, List<ContentProblem> problems)

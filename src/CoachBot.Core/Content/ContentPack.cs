@@ -5,7 +5,8 @@ public sealed class ContentPack(
     IReadOnlyList<Standard> standards,
     IReadOnlyList<Scenario> scenarios,
     IReadOnlyDictionary<string, string> signals,
-    IReadOnlyList<Scoring.Languages.LanguagePack> languages)
+    IReadOnlyList<Scoring.Languages.LanguagePack> languages,
+    Texts.TextCatalogues texts)
 {
     private readonly Dictionary<string, Scenario> _scenariosById = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
@@ -21,6 +22,9 @@ public sealed class ContentPack(
     /// <summary>The languages the offline scorer reads.</summary>
     public IReadOnlyList<Scoring.Languages.LanguagePack> Languages { get; } = languages;
 
+    /// <summary>What CoachBot says, in every language it speaks (<c>prompts/ui/</c>).</summary>
+    public Texts.TextCatalogues Texts { get; } = texts;
+
     /// <summary>Scenarios not yet written in one of the scoring languages: (scenario id, language code).</summary>
     public IReadOnlyList<(string ScenarioId, string Language)> MissingTranslations() =>
         Scenarios.SelectMany(s =>
@@ -34,7 +38,7 @@ public sealed class ContentPack(
 
     public Standard? FindStandard(string id) => Standards.FirstOrDefault(s => s.Id == id);
 
-    /// <summary>Scenarios whose id, industry, title, goal or assessed standards mention the topic.</summary>
+    /// <summary>Scenarios whose id, industry (in any language), title, goal (in any language) or assessed standards mention the topic.</summary>
     public IReadOnlyList<Scenario> ScenariosAbout(string? topic)
     {
         if (string.IsNullOrWhiteSpace(topic))
@@ -48,6 +52,8 @@ public sealed class ContentPack(
                 || s.Industry.Contains(needle, StringComparison.OrdinalIgnoreCase)
                 || s.Title.Contains(needle, StringComparison.OrdinalIgnoreCase)
                 || s.Goal.Contains(needle, StringComparison.OrdinalIgnoreCase)
+                || Texts.All.Any(c => c.Topic(s.Industry).Contains(needle, StringComparison.OrdinalIgnoreCase))
+                || s.Translations.Values.Any(t => t.Title.Contains(needle, StringComparison.OrdinalIgnoreCase) || t.Goal.Contains(needle, StringComparison.OrdinalIgnoreCase))
                 || s.Standards.Any(id => id.Equals(needle, StringComparison.OrdinalIgnoreCase)))
             .ToList();
     }

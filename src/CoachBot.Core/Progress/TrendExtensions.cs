@@ -1,12 +1,14 @@
+using CoachBot.Core.Texts;
+
 namespace CoachBot.Core.Progress;
 
 public static class TrendExtensions
 {
-    public static string Describe(this Trend trend) => trend switch
+    public static string Describe(this Trend trend, TextCatalogue texts) => texts.Text(trend switch
     {
-        Trend.Improving => "improving ↑",
-        Trend.Declining => "slipping ↓",
-        Trend.Steady => "steady →",
-        _ => "not enough answers yet",
-    };
+        Trend.Improving => "trend.improving",
+        Trend.Declining => "trend.declining",
+        Trend.Steady => "trend.steady",
+        _ => "trend.not-enough",
+    });
 }

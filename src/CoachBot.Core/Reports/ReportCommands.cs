@@ -76,7 +76,7 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
         AppendStandards(text, report, report.Summary);
         var quiet = report.People.Where(p => p.Id != person.Id && (p.LastPractised is null || p.LastPractised < Today().AddDays(-6))).Select(p => p.Name).ToList();
         text.Append(quiet.Count == 0 ? "Everyone has practised this week." : $"Not practised this week: {string.Join(", ", quiet)}.");
-        return new BotReply(text.ToString()) { Actions = [CoachingActions.ProgressButton], Image = Chart(person, filter, report), IsPrivate = true };
+        return new BotReply(text.ToString()) { Actions = [CoachingActions.ProgressButton(reports.Content.Texts.Fallback)], Image = Chart(person, filter, report), IsPrivate = true };
     }
 
     private async Task<BotReply> CompanyAsync(Person? person, CancellationToken ct)
@@ -108,12 +108,12 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
         new StringBuilder().Append(CultureInfo.InvariantCulture,
             $"{scope}, {report.From:d MMM} – {report.To:d MMM}: {report.Summary.Practised} of {report.Summary.People} people practised ({Percent(report.Summary.Participation)}), {report.Summary.Attempts} answers.\n");
 
-    private static void AppendStandards(StringBuilder text, ProgressReport report, GroupProgress group)
+    private void AppendStandards(StringBuilder text, ProgressReport report, GroupProgress group)
     {
         foreach (var s in group.Standards)
         {
             var average = s.Average is { } a ? a.ToString("0.0", CultureInfo.InvariantCulture) + "/3" : "no answers";
-            text.Append(CultureInfo.InvariantCulture, $"• {NameOf(report, s.StandardId)}: {average}, {s.Trend.Describe()}\n");
+            text.Append(CultureInfo.InvariantCulture, $"• {NameOf(report, s.StandardId)}: {average}, {s.Trend.Describe(reports.Content.Texts.Fallback)}\n");
         }
 
         if (group.Weakest is { } weakest)

@@ -6,6 +6,9 @@ namespace CoachBot.Core.Reports;
 /// <summary>Builds a progress report for a viewer, refusing anything their role does not allow. Used by the dashboard, the export and chat.</summary>
 public sealed class ReportService(IPeopleDirectory directory, IProgressReadModel readModel, ContentPack content, TimeProvider time)
 {
+    /// <summary>The content the reports name standards from; its catalogue words the reports.</summary>
+    public ContentPack Content => content;
+
     public async Task<ReportResult> BuildAsync(Viewer viewer, ProgressFilter requested, CancellationToken cancellationToken)
     {
         if (requested.Problem is { } problem)

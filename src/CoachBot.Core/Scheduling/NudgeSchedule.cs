@@ -29,11 +29,11 @@ public enum NudgeContentKind
 
 public sealed record NudgeContent(NudgeContentKind Kind, string? Value = null)
 {
-    public string Describe() => Kind switch
+    public string Describe(Texts.TextCatalogue texts) => Kind switch
     {
-        NudgeContentKind.Topic => $"topic {Value}",
-        NudgeContentKind.FocusStandard => $"focus on {Value}",
-        NudgeContentKind.Adaptive => "adaptive (each person's weakest standard)",
-        _ => "any scenario",
+        NudgeContentKind.Topic => texts.Text("schedule.content-topic", ("topic", texts.Topic(Value ?? ""))),
+        NudgeContentKind.FocusStandard => texts.Text("schedule.content-focus", ("standard", Value)),
+        NudgeContentKind.Adaptive => texts.Text("schedule.content-adaptive"),
+        _ => texts.Text("schedule.content-any"),
     };
 }

@@ -19,22 +19,32 @@ public sealed partial class SchedulingService(
     SchedulingOptions options,
     TimeProvider time,
     ILogger<SchedulingService> logger,
-    People.IPeopleDirectory? directory = null)
+    People.IPeopleDirectory? directory = null,
+    Texts.IUserLanguageStore? languages = null,
+    CoachingOptions? coachingOptions = null)
 {
+    private readonly Texts.LanguageChooser _languages = new(content.Texts, languages, time, coachingOptions?.DefaultLanguage);
+
     /// <summary>Narrow on purpose: an answer that starts with "Pause…" is still an answer.</summary>
     public static bool IsSchedulingCommand(string? text) => text is not null && CommandShape().IsMatch(text.Trim());
 
     public async Task<BotReply> HandleCommandAsync(ChatAddress from, string text, CancellationToken ct)
     {
+        var t = await _languages.StoredAsync(from.ChannelId, from.UserId, ct);
+        return await HandleAsync(t, from, text, ct) with { Language = t.Code };
+    }
+
+    private async Task<BotReply> HandleAsync(Texts.TextCatalogue t, ChatAddress from, string text, CancellationToken ct)
+    {
         var parts = text.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
         var argument = parts.Length > 1 ? parts[1].Trim() : "";
         return parts[0].TrimStart('/').ToLowerInvariant() switch
         {
-            "schedule" => await CreateAsync(from, text, ct),
-            "schedules" => await ListAsync(from, ct),
-            "pause" => await SetPausedAsync(from, argument, paused: true, ct),
-            "resume" => await SetPausedAsync(from, argument, paused: false, ct),
-            _ => await DeleteAsync(from, argument, ct),
+            "schedule" => await CreateAsync(t, from, text, ct),
+            "schedules" => await ListAsync(t, from, ct),
+            "pause" => await SetPausedAsync(t, from, argument, paused: true, ct),
+            "resume" => await SetPausedAsync(t, from, argument, paused: false, ct),
+            _ => await DeleteAsync(t, from, argument, ct),
         };
     }
 
@@ -98,8 +108,9 @@ public sealed partial class SchedulingService(
         var conversation = found?.ConversationId;
         if (conversation is null)
         {
-            var card = new Replies(content).Scenario(scenario);
-            var result = await sender.SendToUserAsync(delivery.UserId, card with { Text = "Your moment of truth for today.\n\n" + card.Text, Tag = new PromptTag(deliveryId, scenario.Id) }, ct);
+            var t = await _languages.StoredAsync(schedule.ChannelId, delivery.UserId, ct);
+            var card = new Replies(content).Scenario(t, scenario);
+            var result = await sender.SendToUserAsync(delivery.UserId, card with { Text = t.Text("prompt.today") + "\n\n" + card.Text, Tag = new PromptTag(deliveryId, scenario.Id) }, ct);
             if (result.UnreachableReason is { } reason)
             {
                 LogUnreachable(delivery.UserId, schedule.Id, reason);
@@ -120,8 +131,9 @@ public sealed partial class SchedulingService(
     private async Task DeliverToConversationAsync(Guid deliveryId, NudgeSchedule schedule, IMessageSender sender, string conversationId, CancellationToken ct)
     {
         var scenario = NudgeScenarioPicker.Pick(schedule.Content, content, [], time.GetUtcNow(), options.AdaptiveFreshDays);
-        var card = new Replies(content).Scenario(scenario);
-        var result = await sender.SendToConversationAsync(conversationId, card with { Text = "Today's moment of truth for the team.\n\n" + card.Text }, ct);
+        var t = _languages.Default;
+        var card = new Replies(content).Scenario(t, scenario);
+        var result = await sender.SendToConversationAsync(conversationId, card with { Text = t.Text("prompt.team") + "\n\n" + card.Text }, ct);
         await deliveries.MarkAsync(deliveryId, result.UnreachableReason is null ? NudgeDeliveryStatus.Sent : NudgeDeliveryStatus.Unreachable, result.UnreachableReason, scenario.Id, ct);
     }
 
@@ -134,7 +146,7 @@ public sealed partial class SchedulingService(
         return date is { } d && !schedule.QuietDates.Contains(d) && (schedule.EndDate is not { } end || d <= end) ? date : null;
     }
 
-    private async Task<BotReply> CreateAsync(ChatAddress from, string text, CancellationToken ct)
+    private async Task<BotReply> CreateAsync(Texts.TextCatalogue t, ChatAddress from, string text, CancellationToken ct)
     {
         var (request, error) = ScheduleRequestParser.Parse(text);
         if (request is null)
@@ -144,7 +156,7 @@ public sealed partial class SchedulingService(
 
         if (from.IsAnonymous)
         {
-            return new BotReply("Scheduled prompts need a chat platform that knows who you are (Slack or Teams); this chat is anonymous.");
+            return new BotReply(t.Text("schedule.anonymous"));
         }
 
         var people = directory is null ? [] : await directory.ListAsync(ct);
@@ -152,7 +164,7 @@ public sealed partial class SchedulingService(
         var team = options.TeamOf(from.ChannelId, from.UserId) ?? DirectReports(people, me, from.ChannelId);
         if (request.Audience.Contains(ScheduleRequestParser.MyTeam) && team is null)
         {
-            return new BotReply("I don't know your team yet: HR imports who reports to whom (coachbot import-people), or name people: \"for @ana @ben\".");
+            return new BotReply(t.Text("schedule.team-unknown"));
         }
 
         var audience = request.Audience
@@ -160,24 +172,23 @@ public sealed partial class SchedulingService(
             .Distinct(StringComparer.Ordinal).ToList();
         if (audience.Any(a => a != from.UserId) && !IsManager(from) && me?.Role is not (People.Role.Manager or People.Role.Hr or People.Role.Admin))
         {
-            return new BotReply("Only managers can schedule prompts for other people. You can schedule one for yourself: \"schedule weekdays at 09:00\".");
+            return new BotReply(t.Text("schedule.managers-only"));
         }
 
         if (NotMyReports(audience, from, me, people) is { Count: > 0 } strangers)
         {
-            return new BotReply($"You can schedule prompts only for people who report to you, and {string.Join(", ", strangers.Select(u => "@" + u))} "
-                + "do not. Nothing was scheduled.");
+            return new BotReply(t.Text("schedule.not-your-reports", ("people", string.Join(", ", strangers.Select(u => "@" + u)))));
         }
 
         if (request.Content.Kind == NudgeContentKind.FocusStandard && content.FindStandard(request.Content.Value!)?.IsFrontline != true)
         {
-            return new BotReply($"\"{request.Content.Value}\" is not a standard. Use one of: {string.Join(", ", content.FrontlineStandards.Select(s => s.Id))}.");
+            return new BotReply(t.Text("schedule.not-a-standard", ("value", request.Content.Value), ("standards", string.Join(", ", content.FrontlineStandards.Select(s => s.Id)))));
         }
 
         var sender = senders.FirstOrDefault(s => s.ChannelId == from.ChannelId);
         if (sender is null)
         {
-            return new BotReply($"Scheduled prompts need a chat platform that can message people first (Slack or Teams); this {from.ChannelId} chat cannot.");
+            return new BotReply(t.Text("schedule.cannot-message-first", ("channel", from.ChannelId)));
         }
 
         var recipients = new List<NudgeRecipient>();
@@ -190,61 +201,65 @@ public sealed partial class SchedulingService(
 
         var schedule = new NudgeSchedule(Guid.NewGuid(), from.ChannelId, from.UserId, recipients, request.Rule, request.Content, false, null, [], time.GetUtcNow());
         await schedules.AddAsync(schedule, ct);
-        return new BotReply($"Scheduled {Short(schedule.Id)}: {request.Rule.Describe()} ({request.Content.Describe()}) for {recipients.Count} person(s). {NextPrompts(schedule)}");
+        return new BotReply(t.Text("schedule.created", ("id", Short(schedule.Id)), ("rule", request.Rule.Describe(t)), ("content", request.Content.Describe(t)),
+            ("people", t.Count("schedule.people", recipients.Count)), ("next", NextPrompts(t, schedule))).TrimEnd());
     }
 
-    private async Task<BotReply> ListAsync(ChatAddress from, CancellationToken ct)
+    private async Task<BotReply> ListAsync(Texts.TextCatalogue t, ChatAddress from, CancellationToken ct)
     {
         var mine = await schedules.ListByOwnerAsync(from.ChannelId, from.UserId, ct);
         if (mine.Count == 0)
         {
-            return new BotReply("You have no schedules. Create one: " + ScheduleRequestParser.Usage);
+            return new BotReply(t.Text("schedule.none", ("usage", ScheduleRequestParser.Usage)));
         }
 
-        var lines = new List<string> { "Your schedules:" };
+        var lines = new List<string> { t.Text("schedule.list-heading") };
         foreach (var s in mine)
         {
             var unreachable = (await deliveries.ListAsync(s.Id, ct)).Where(d => d.Status == NudgeDeliveryStatus.Unreachable).Select(d => $"{d.UserId} ({d.Detail})").Distinct().ToList();
-            lines.Add($"• {Short(s.Id)}: {s.Rule.Describe()}, {s.Content.Describe()}, {s.Recipients.Count} person(s){(s.Paused ? ", paused" : "")}"
-                + (unreachable.Count > 0 ? $". Cannot reach: {string.Join(", ", unreachable)}; ask them to install or open CoachBot, then resume." : ""));
+            lines.Add(t.Text("schedule.list-line", ("id", Short(s.Id)), ("rule", s.Rule.Describe(t)), ("content", s.Content.Describe(t)), ("people", t.Count("schedule.people", s.Recipients.Count)))
+                + (s.Paused ? t.Text("schedule.list-paused") : "")
+                + (unreachable.Count > 0 ? t.Text("schedule.list-unreachable", ("people", string.Join(", ", unreachable))) : ""));
         }
 
         return new BotReply(string.Join('\n', lines));
     }
 
-    private async Task<BotReply> SetPausedAsync(ChatAddress from, string id, bool paused, CancellationToken ct)
+    private async Task<BotReply> SetPausedAsync(Texts.TextCatalogue t, ChatAddress from, string id, bool paused, CancellationToken ct)
     {
         if (await FindOwnedAsync(from, id, ct) is not { } schedule)
         {
-            return NotFound(id);
+            return NotFound(t, id);
         }
 
         await schedules.UpdateAsync(schedule with { Paused = paused }, ct);
-        return new BotReply(paused ? $"Paused {Short(schedule.Id)}. \"resume {Short(schedule.Id)}\" starts it again." : $"Resumed {Short(schedule.Id)}. {NextPrompts(schedule)}");
+        return new BotReply(paused
+            ? t.Text("schedule.paused", ("id", Short(schedule.Id)))
+            : t.Text("schedule.resumed", ("id", Short(schedule.Id)), ("next", NextPrompts(t, schedule))).TrimEnd());
     }
 
-    private async Task<BotReply> DeleteAsync(ChatAddress from, string id, CancellationToken ct)
+    private async Task<BotReply> DeleteAsync(Texts.TextCatalogue t, ChatAddress from, string id, CancellationToken ct)
     {
         if (await FindOwnedAsync(from, id, ct) is not { } schedule)
         {
-            return NotFound(id);
+            return NotFound(t, id);
         }
 
         await schedules.DeleteAsync(schedule.Id, ct);
-        return new BotReply($"Deleted {Short(schedule.Id)}.");
+        return new BotReply(t.Text("schedule.deleted", ("id", Short(schedule.Id))));
     }
 
     private async Task<NudgeSchedule?> FindOwnedAsync(ChatAddress from, string id, CancellationToken ct) =>
         id.Length >= 4 ? (await schedules.ListByOwnerAsync(from.ChannelId, from.UserId, ct)).FirstOrDefault(s => s.Id.ToString("N").StartsWith(id.ToLowerInvariant(), StringComparison.Ordinal)) : null;
 
-    private static BotReply NotFound(string id) => new($"I have no schedule of yours called \"{id}\". Type \"schedules\" to see their ids.");
+    private static BotReply NotFound(Texts.TextCatalogue t, string id) => new(t.Text("schedule.not-found", ("id", id)));
 
-    private string NextPrompts(NudgeSchedule schedule)
+    private string NextPrompts(Texts.TextCatalogue t, NudgeSchedule schedule)
     {
         var zones = schedule.Recipients.Select(r => r.TimeZoneId).Distinct().Take(3);
         var next = zones.Select(z => schedule.Rule.Next(time.GetUtcNow(), Zone(z)) is { } at
-            ? $"{at.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture)} {z}" : null).OfType<string>().ToList();
-        return next.Count == 0 ? "" : "Next prompts: " + string.Join("; ", next) + ".";
+            ? $"{at.ToString("ddd d MMM HH:mm", t.Culture)} {z}" : null).OfType<string>().ToList();
+        return next.Count == 0 ? "" : t.Text("schedule.next", ("prompts", string.Join("; ", next)));
     }
 
     /// <summary>

@@ -49,16 +49,17 @@ public sealed record WeeklyRule(IReadOnlySet<DayOfWeek> Days, TimeOnly At, strin
         return null;
     }
 
-    public string Describe()
+    /// <summary>The rule in a person's language ("every weekday at 09:00", "по будням в 09:00"); day names from the language's culture.</summary>
+    public string Describe(Texts.TextCatalogue texts)
     {
         if (Cron is not null)
         {
-            return $"on cron \"{Cron}\"";
+            return texts.Text("schedule.cron", ("cron", Cron));
         }
 
-        var days = Days.Count == 7 ? "every day"
-            : Days.SetEquals(Weekdays) ? "every weekday"
-            : string.Join(", ", Days.OrderBy(d => ((int)d + 6) % 7).Select(d => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedDayName(d)));
-        return $"{days} at {At.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+        var days = Days.Count == 7 ? texts.Text("schedule.every-day")
+            : Days.SetEquals(Weekdays) ? texts.Text("schedule.every-weekday")
+            : string.Join(", ", Days.OrderBy(d => ((int)d + 6) % 7).Select(d => texts.Culture.DateTimeFormat.GetAbbreviatedDayName(d)));
+        return texts.Text("schedule.days-at", ("days", days), ("time", At.ToString("HH:mm", CultureInfo.InvariantCulture)));
     }
 }

@@ -64,7 +64,7 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
 
         var gap = LevelDecision.Gaps(standard.Scoring, fired, Has).Select(g => g.Signal).FirstOrDefault(language.Coaching.ContainsKey);
         var (missing, tip) = gap is null ? (null, null) : language.Coaching[gap];
-        return new StandardScore(standard.Id, score, evidence, missing, Fill(tip, scenario));
+        return new StandardScore(standard.Id, score, evidence, missing, Fill(tip, scenario)) { Gap = gap };
     }
 
     private static List<string> Evidence(IEnumerable<string?> quotes)
@@ -85,7 +85,7 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
         return evidence;
     }
 
-    private static string? Fill(string? tip, Scenario scenario) => tip?.Replace("{goal}", scenario.Goal, StringComparison.Ordinal);
+    internal static string? Fill(string? tip, Scenario scenario) => tip?.Replace("{goal}", scenario.Goal, StringComparison.Ordinal);
 
     /// <summary>
     /// The scenario's distinctive words in the answer's language: as written, or its translation into that language

@@ -11,5 +11,8 @@ public sealed record StandardScore(
     string? Missing,
     string? Tip)
 {
+    /// <summary>The signal that held the score back, whose coaching <see cref="Missing"/> and <see cref="Tip"/> are; the coaching can be given in any language.</summary>
+    public string? Gap { get; init; }
+
     public static StandardScore NotAssessed(string standardId) => new(standardId, null, [], null, null);
 }

@@ -13,6 +13,11 @@ internal static class CoachingServiceCollectionExtensions
     {
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => ContentLoader.Load(ContentDirectory(sp)));
+        services.AddOptions<CoachingOptions>().BindConfiguration(CoachingOptions.SectionName)
+            .Validate<ContentPack>((o, content) => content.Texts.Speaks(o.DefaultLanguage),
+                $"{CoachingOptions.SectionName}:{nameof(CoachingOptions.DefaultLanguage)} must be the code of a language in prompts/ui/")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CoachingOptions>>().Value);
         services.AddSingleton(TimeProvider.System);
         services.AddTransient<CoachingService>();
         return services.AddScoring();

@@ -16,10 +16,13 @@ public sealed class ContentLoaderTests : IDisposable
             File.Copy(file, Path.Combine(_dir, "scenarios", Path.GetFileName(file)));
         }
 
-        Directory.CreateDirectory(Path.Combine(_dir, "languages"));
-        foreach (var file in Directory.GetFiles(Path.Combine(Shipped, "languages")))
+        foreach (var folder in new[] { "languages", "ui" })
         {
-            File.Copy(file, Path.Combine(_dir, "languages", Path.GetFileName(file)));
+            Directory.CreateDirectory(Path.Combine(_dir, folder));
+            foreach (var file in Directory.GetFiles(Path.Combine(Shipped, folder)))
+            {
+                File.Copy(file, Path.Combine(_dir, folder, Path.GetFileName(file)));
+            }
         }
     }
 

@@ -61,6 +61,36 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APrompt_GoesOutInEachPersonsStoredLanguage_TheirChoiceBeforeTheirPlatformsLocale()
+    {
+        var languages = _services.GetRequiredService<CoachBot.Core.Texts.IUserLanguageStore>();
+        await languages.SaveAsync("test", "ana", new(null, "ru"), _clock.GetUtcNow(), default);
+        await languages.SaveAsync("test", "ben", new("mn", "ru"), _clock.GetUtcNow(), default);
+        var scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
+            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance, languages: languages);
+        await languages.SaveAsync("test", "manager", new("ru", null), _clock.GetUtcNow(), default);
+        var confirmation = await scheduling.HandleCommandAsync(new ChatAddress("test", "c", "manager"), "schedule daily at 09:00 for @ana @ben @kei topic bank", default);
+        Assert.Contains("каждый день в 09:00 (тема: банк), для 3 человек. Ближайшие напоминания:", confirmation.Text, StringComparison.Ordinal);
+
+        var due = _clock.GetUtcNow().AddHours(9.1);
+        while (_clock.GetUtcNow() < due)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(15));
+            foreach (var id in await scheduling.ClaimDueAsync(default))
+            {
+                await scheduling.DeliverAsync(id, default);
+            }
+        }
+
+        Assert.StartsWith("Ваш момент истины на сегодня.", _platform.Sent.Single(s => s.User == "ana").Reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Таны өнөөдрийн шийдвэрлэх мөч.", _platform.Sent.Single(s => s.User == "ben").Reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Your moment of truth for today.", _platform.Sent.Single(s => s.User == "kei").Reply.Text, StringComparison.Ordinal);
+        var ben = _platform.Sent.Single(s => s.User == "ben").Reply.Scenario!;
+        Assert.Equal(Pack.FindScenario(ben.ScenarioId)!.In("mn").Title, ben.Title);
+        Assert.Equal("Салбар", ben.Labels.Industry);
+    }
+
+    [Fact]
     public async Task PausedSchedule_PostsNothing_ResumedPostsAgain()
     {
         var me = new ChatAddress("test", "c", "emp");
@@ -124,8 +154,8 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     {
         _options.Teams[0].Members = ["ana", "ben"];
         var manager = new ChatAddress("test", "c", "manager");
-        Assert.Contains("for 1 person(s)", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 09:00 for <#C42|frontline>", default)).Text, StringComparison.Ordinal);
-        Assert.Contains("for 2 person(s)", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 10:00 for my team topic bank", default)).Text, StringComparison.Ordinal);
+        Assert.Contains("for 1 person", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 09:00 for <#C42|frontline>", default)).Text, StringComparison.Ordinal);
+        Assert.Contains("for 2 people", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 10:00 for my team topic bank", default)).Text, StringComparison.Ordinal);
         Assert.Contains("I don't know your team yet", (await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "emp"), "schedule daily at 09:00 for my team", default)).Text, StringComparison.Ordinal);
 
         await RunAsync(TimeSpan.FromDays(1), TimeSpan.FromMinutes(30));
@@ -150,7 +180,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
         var reply = await scheduling.HandleCommandAsync(new ChatAddress("test", "c", "mo"), "schedule weekdays at 09:00 for my team", default);
         var employee = await scheduling.HandleCommandAsync(new ChatAddress("test", "c", "ann"), "schedule weekdays at 09:00 for @mo", default);
 
-        Assert.Contains("for 1 person(s)", reply.Text, StringComparison.Ordinal); // Bo has no account on this platform
+        Assert.Contains("for 1 person", reply.Text, StringComparison.Ordinal); // Bo has no account on this platform
         Assert.Contains("Asia/Tokyo", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Only managers", employee.Text, StringComparison.Ordinal);
     }
@@ -179,7 +209,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     [InlineData("emp", "schedule someday at 09:00", "is not a set of days")]
     [InlineData("emp", "schedule daily at 25:00", "is not a time")]
     [InlineData("emp", "schedule daily at 09:00 focus smiling", "\"smiling\" is not a standard")]
-    [InlineData("manager", "schedule mon,wed,fri at 8:30 for @ana topic bank", "Mon, Wed, Fri at 08:30 (topic bank) for 1 person(s)")]
+    [InlineData("manager", "schedule mon,wed,fri at 8:30 for @ana topic bank", "Mon, Wed, Fri at 08:30 (topic bank) for 1 person")]
     [InlineData("manager", "schedule daily at 09:00 for @ana @zed", "only for people who report to you, and @zed do not. Nothing was scheduled.")]
     public async Task Commands_ConfirmOrExplain(string user, string text, string expected)
     {

@@ -110,7 +110,7 @@ public sealed class NudgeDeliveryTests
 
         var ack = await (await host.PostFormAsync("/slack/commands", host.Command("schedule weekdays at 09:00 for my team adaptive"))).Content.ReadAsStringAsync();
 
-        Assert.Contains("for 2 person(s)", ack);
+        Assert.Contains("for 2 people", ack);
         Assert.Contains("Europe/London", ack);
     }
 }

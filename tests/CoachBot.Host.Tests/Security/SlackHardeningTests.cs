@@ -94,7 +94,7 @@ public sealed class SlackHardeningTests
 
         Assert.Contains("only for people who report to you, and @UCARA do not. Nothing was scheduled.", refused, StringComparison.Ordinal);
         Assert.Equal(0, storedAfterRefusal);
-        Assert.Contains("for 1 person(s)", allowed, StringComparison.Ordinal);
+        Assert.Contains("for 1 person", allowed, StringComparison.Ordinal);
         Assert.Equal(1, host.Factory.Count("SELECT COUNT(*) FROM nudge_schedules"));
     }
 

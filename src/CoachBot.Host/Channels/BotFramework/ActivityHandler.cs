@@ -16,7 +16,7 @@ internal sealed partial class ActivityHandler(CoachingService coaching, IConvers
         return activity.Type switch
         {
             ActivityTypes.Message when TeamsScope.IsAddressedToBot(activity) => new(await privately.RouteAsync(activity, origin,
-                await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), StripMentions(activity.Text), ActionOf(activity.Value), activity.From!.Name), ct), ct)),
+                await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), StripMentions(activity.Text), ActionOf(activity.Value), activity.From!.Name) { Locale = activity.Locale }, ct), ct)),
             ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate => new(await WelcomeAsync(activity, origin, ct)),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await CardActionAsync(activity, origin, ct),
             ActivityTypes.Invoke => new([], InvokeResponse.NotImplemented),
@@ -39,7 +39,7 @@ internal sealed partial class ActivityHandler(CoachingService coaching, IConvers
         var verb = (action.TryGetProperty("data", out var data) ? ActionOf(data) : null)
             ?? (action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null);
         var replies = await privately.RouteAsync(activity, origin,
-            await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), null, verb ?? "help", activity.From!.Name), ct), ct);
+            await coaching.HandleAsync(new IncomingMessage(origin.AddressOf(activity), null, verb ?? "help", activity.From!.Name) { Locale = activity.Locale }, ct), ct);
         var first = replies[0];
         var invoke = AdaptiveCards.Render(first) is { } card ? InvokeResponse.Card(card) : InvokeResponse.Message(first.Text);
         return new(replies.Skip(1).ToList(), invoke);
@@ -50,11 +50,11 @@ internal sealed partial class ActivityHandler(CoachingService coaching, IConvers
         var botAdded = activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true || activity.Action is "add" or "add-upgrade";
         if (!TeamsScope.IsPersonal(activity))
         {
-            return botAdded && activity.Action != "add-upgrade" ? [coaching.Welcome()] : [];
+            return botAdded && activity.Action != "add-upgrade" ? [coaching.Welcome(activity.Locale)] : [];
         }
 
         var person = activity.MembersAdded?.FirstOrDefault(m => m.Id != activity.Recipient?.Id)?.Id ?? (botAdded ? activity.From?.Id : null);
-        return person is not null && await references.TryMarkWelcomedAsync(origin.ChannelOf(activity), person, time.GetUtcNow(), ct) ? [coaching.Welcome()] : [];
+        return person is not null && await references.TryMarkWelcomedAsync(origin.ChannelOf(activity), person, time.GetUtcNow(), ct) ? [coaching.Welcome(activity.Locale)] : [];
     }
 
     private async Task RememberAsync(Activity activity, ActivityOrigin origin, CancellationToken ct)

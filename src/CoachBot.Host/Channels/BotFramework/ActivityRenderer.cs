@@ -26,7 +26,7 @@ internal static partial class ActivityRenderer
             From = incoming.Recipient,
             Recipient = incoming.From,
             ReplyToId = incoming.Id,
-            Locale = incoming.Locale,
+            Locale = LocaleOf(reply, incoming),
             TextFormat = card is null ? "markdown" : null,
             Text = card is null ? AsMarkdown(reply.Text) : null,
             Summary = card is null ? null : reply.Text.Split('\n', 2)[0],
@@ -37,6 +37,12 @@ internal static partial class ActivityRenderer
                 : null,
         };
     }
+
+    /// <summary>The reply's language: the client's own locale when the reply is in its language ("ru-RU"), else the language code.</summary>
+    private static string? LocaleOf(BotReply reply, Activity incoming) =>
+        reply.Language is not { } language || incoming.Locale?.Split('-', '_')[0].Equals(language, StringComparison.OrdinalIgnoreCase) == true
+            ? incoming.Locale
+            : language;
 
     /// <summary>Teams' markdown joins single line breaks; every line of ours is meant to stand on its own.</summary>
     private static string AsMarkdown(string text) => ExtraBlankLines().Replace(text.Replace("\n", "\n\n", StringComparison.Ordinal), "\n\n");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using CoachBot.Core.Coaching;
 using CoachBot.Core.Progress;
@@ -49,16 +48,16 @@ internal static class AdaptiveCards
         new JsonObject
         {
             ["type"] = "FactSet",
-            ["facts"] = new JsonArray(Fact("Industry", s.Industry), Fact("Step", s.Step), Fact("Customer's goal", s.Goal)),
+            ["facts"] = new JsonArray(Fact(s.Labels.Industry, s.Industry), Fact(s.Labels.Step, s.Step), Fact(s.Labels.Goal, s.Goal)),
         },
         Text($"“{s.CustomerSays}”"),
-        Text($"Assessed on: {string.Join(", ", s.Standards)}", subtle: true),
-        Text("Type what you would say to the customer.", weight: "Bolder"),
+        Text(s.Labels.AssessedOn, subtle: true),
+        Text(s.Labels.Instruction, weight: "Bolder"),
     ];
 
     private static JsonArray ScoresBody(ScoreCard card)
     {
-        var body = new JsonArray { Text("Your scores (0-3)", size: "Large", weight: "Bolder") };
+        var body = new JsonArray { Text(card.Heading, size: "Large", weight: "Bolder") };
         foreach (var line in card.Lines)
         {
             body.Add(new JsonObject
@@ -67,21 +66,21 @@ internal static class AdaptiveCards
                 ["separator"] = true,
                 ["columns"] = new JsonArray(
                     Column(Text(line.StandardName, weight: "Bolder"), "stretch"),
-                    Column(Text(line.Score is int n ? $"{n}/3" : "n/a", weight: "Bolder"), "auto")),
+                    Column(Text(line.ScoreText, weight: "Bolder"), "auto")),
             });
             if (line.Score is null)
             {
                 continue;
             }
 
-            if (line.Evidence.Count > 0)
+            if (line.EvidenceText is { } said)
             {
-                body.Add(Text("You said: " + string.Join(" … ", line.Evidence.Select(e => $"“{e}”")), subtle: true));
+                body.Add(Text(said, subtle: true));
             }
 
-            if (line.Tip is not null)
+            if (line.TipText is { } tip)
             {
-                body.Add(Text("Tip: " + line.Tip));
+                body.Add(Text(tip));
             }
         }
 
@@ -90,13 +89,12 @@ internal static class AdaptiveCards
 
     private static JsonArray ProgressBody(ProgressCard p)
     {
-        var facts = new JsonArray(p.Standards.Select(s => (JsonNode)Fact(
-            s.StandardName,
-            s.Average is double a ? $"{a.ToString("0.0", CultureInfo.InvariantCulture)} avg · {s.Attempts} · {s.Trend.Describe()}" : "not practised yet")).ToArray());
+        var labels = p.Labels ?? new ProgressLabels("", "", new Dictionary<string, string>());
+        var facts = new JsonArray(p.Standards.Select(s => (JsonNode)Fact(s.StandardName, labels.Lines.GetValueOrDefault(s.StandardId) ?? "")).ToArray());
         return
         [
-            Text("Your progress", size: "Large", weight: "Bolder"),
-            Text(p.Summary, subtle: true),
+            Text(labels.Heading, size: "Large", weight: "Bolder"),
+            Text(labels.Summary, subtle: true),
             new JsonObject { ["type"] = "FactSet", ["facts"] = facts },
         ];
     }

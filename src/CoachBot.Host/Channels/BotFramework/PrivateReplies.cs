@@ -1,4 +1,5 @@
 using CoachBot.Core.Coaching;
+using CoachBot.Core.Content;
 
 namespace CoachBot.Host.Channels.BotFramework;
 
@@ -6,7 +7,7 @@ namespace CoachBot.Host.Channels.BotFramework;
 /// In a Teams channel or group chat, a private reply (a data link, progress, a report) goes to the person's 1:1 chat and the
 /// conversation sees only a note; where there is no 1:1 chat to send it to (local mode, Teams refuses), it is refused.
 /// </summary>
-internal sealed partial class PrivateReplies(TeamsMessageSender teams, ILogger<PrivateReplies> logger)
+internal sealed partial class PrivateReplies(TeamsMessageSender teams, ContentPack content, ILogger<PrivateReplies> logger)
 {
     public async Task<IReadOnlyList<BotReply>> RouteAsync(Activity activity, ActivityOrigin origin, IReadOnlyList<BotReply> replies, CancellationToken ct)
     {
@@ -19,8 +20,8 @@ internal sealed partial class PrivateReplies(TeamsMessageSender teams, ILogger<P
         foreach (var reply in replies)
         {
             shown.Add(!reply.IsPrivate ? reply
-                : await TrySendDirectlyAsync(activity, origin, reply, ct) ? PrivateReply.SentDirectly
-                : PrivateReply.CannotSendDirectly);
+                : await TrySendDirectlyAsync(activity, origin, reply, ct) ? PrivateReply.SentDirectly(content.Texts.For(reply.Language))
+                : PrivateReply.CannotSendDirectly(content.Texts.For(reply.Language)));
         }
 
         return shown;

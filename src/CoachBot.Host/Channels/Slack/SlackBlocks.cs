@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using CoachBot.Core.Coaching;
 using CoachBot.Core.Progress;
@@ -30,7 +29,7 @@ internal static class SlackBlocks
         if (reply.Scenario is { } scenario)
         {
             // The scenario id rides along, so a prompt posted in a channel can be answered by anyone in it.
-            buttons.Insert(0, new ReplyAction("Answer", AnswerAction + ":" + scenario.ScenarioId));
+            buttons.Insert(0, new ReplyAction(scenario.Labels.AnswerForm.OpenButton, AnswerAction + ":" + scenario.ScenarioId));
         }
 
         if (buttons.Count > 0)
@@ -52,21 +51,21 @@ internal static class SlackBlocks
     }
 
     /// <summary>The modal an employee types an answer in, from the scenario's Answer button.</summary>
-    public static JsonObject AnswerModal(string channel, string customerSays) => new()
+    public static JsonObject AnswerModal(string channel, string customerSays, AnswerFormLabels labels) => new()
     {
         ["type"] = "modal",
         ["callback_id"] = AnswerCallbackId,
         ["private_metadata"] = channel,
-        ["title"] = Plain("Your answer", 24),
-        ["submit"] = Plain("Score it", 24),
-        ["close"] = Plain("Cancel", 24),
+        ["title"] = Plain(labels.Title, 24),
+        ["submit"] = Plain(labels.Submit, 24),
+        ["close"] = Plain(labels.Cancel, 24),
         ["blocks"] = new JsonArray(
-            Section($"The customer says:\n>{Escape(customerSays)}"),
+            Section($"{Escape(labels.CustomerSays)}\n>{Escape(customerSays)}"),
             new JsonObject
             {
                 ["type"] = "input",
                 ["block_id"] = "answer",
-                ["label"] = Plain("What would you say?", 2000),
+                ["label"] = Plain(labels.Field, 2000),
                 ["element"] = new JsonObject
                 {
                     ["type"] = "plain_text_input",
@@ -80,41 +79,41 @@ internal static class SlackBlocks
     private static JsonArray Scenario(ScenarioCard s) =>
     [
         Header(s.Title),
-        Section($"*Industry:* {Escape(s.Industry)}  ·  *Step:* {Escape(s.Step)}\n*The customer's goal:* {Escape(s.Goal)}"),
+        Section($"*{Escape(s.Labels.Industry)}:* {Escape(s.Industry)}  ·  *{Escape(s.Labels.Step)}:* {Escape(s.Step)}\n*{Escape(s.Labels.Goal)}:* {Escape(s.Goal)}"),
         Section($">{Escape(s.CustomerSays)}"),
-        Context($"Assessed on: {Escape(string.Join(", ", s.Standards))}. Reply with what you would say, or press Answer."),
+        Context($"{Escape(s.Labels.AssessedOn)} {Escape(s.Labels.Instruction)}"),
     ];
 
     private static JsonArray Scores(ScoreCard card)
     {
-        var blocks = new JsonArray { Header("Your scores (0-3)") };
+        var blocks = new JsonArray { Header(card.Heading) };
         foreach (var line in card.Lines)
         {
-            var text = $"*{Escape(line.StandardName)}*: *{(line.Score is int n ? $"{n}/3" : "n/a")}*";
-            if (line.Score is not null && line.Evidence.Count > 0)
+            var text = $"*{Escape(line.StandardName)}*: *{Escape(line.ScoreText)}*";
+            if (line.EvidenceText is { } said)
             {
-                text += "\nYou said: " + string.Join(" … ", line.Evidence.Select(e => $"“{Escape(e)}”"));
+                text += "\n" + Escape(said);
             }
 
-            if (line.Tip is not null)
+            if (line.TipText is { } tip)
             {
-                text += "\nTip: " + Escape(line.Tip);
+                text += "\n" + Escape(tip);
             }
 
             blocks.Add(Section(text));
         }
 
-        blocks.Add(Context("Scored by " + Escape(card.ScorerName)));
+        blocks.Add(Context(Escape(card.ScoredBy)));
         return blocks;
     }
 
     private static JsonArray Progress(ProgressCard p)
     {
-        var blocks = new JsonArray { Header("Your progress"), Context(p.Summary) };
+        var labels = p.Labels ?? new ProgressLabels("", "", new Dictionary<string, string>());
+        var blocks = new JsonArray { Header(labels.Heading), Context(Escape(labels.Summary)) };
         foreach (var s in p.Standards)
         {
-            var average = s.Average is double a ? a.ToString("0.0", CultureInfo.InvariantCulture) : "-";
-            blocks.Add(Section($"*{Escape(s.StandardName)}*: average {average} over {s.Attempts}, latest {s.Latest?.ToString(CultureInfo.InvariantCulture) ?? "-"}, {s.Trend.Describe()}"));
+            blocks.Add(Section($"*{Escape(s.StandardName)}*: {Escape(labels.Lines.GetValueOrDefault(s.StandardId) ?? "")}"));
         }
 
         return blocks;

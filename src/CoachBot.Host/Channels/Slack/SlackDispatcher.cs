@@ -16,6 +16,7 @@ internal sealed partial class SlackDispatcher(
     IConversationReferenceStore references,
     ReplyRedelivery redelivery,
     TimeProvider time,
+    Core.Content.ContentPack content,
     ILogger<SlackDispatcher> logger)
 {
     public const string ChannelId = "slack";
@@ -69,7 +70,8 @@ internal sealed partial class SlackDispatcher(
         {
             FollowUp(await work, form.GetValueOrDefault("response_url"), message.Address, queue);
         });
-        return new JsonObject { ["response_type"] = "ephemeral", ["text"] = "Working on it…" };
+        var language = await coaching.LanguageOfAsync(message.Address, ct);
+        return new JsonObject { ["response_type"] = "ephemeral", ["text"] = language.Text("slack.working") };
     }
 
     /// <summary>block_actions and view_submission: the acknowledgement body (null = empty 200); replies follow after it.</summary>
@@ -86,8 +88,14 @@ internal sealed partial class SlackDispatcher(
                     var address = new ChatAddress(ChannelId, channel, user);
                     var open = action.Contains(':') ? await coaching.OpenAsync(address, action[(action.IndexOf(':') + 1)..], ct) : null;
                     open ??= (await coaching.HandleAsync(new IncomingMessage(address, null, CoachingActions.Retry), ct))[0];
-                    var says = open.Scenario?.CustomerSays ?? "The scenario is no longer open: type practice.";
-                    queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), token => api.OpenViewAsync(Str(payload, "trigger_id") ?? "", SlackBlocks.AnswerModal(channel, says), token));
+                    if (open.Scenario is not { } card)
+                    {
+                        queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), token => ReplyAsync(channel, user, [open], token));
+                        return null;
+                    }
+
+                    queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), token => api.OpenViewAsync(Str(payload, "trigger_id") ?? "",
+                        SlackBlocks.AnswerModal(channel, card.CustomerSays, card.Labels.AnswerForm), token));
                     return null;
                 }
 
@@ -100,7 +108,8 @@ internal sealed partial class SlackDispatcher(
                 var answer = view["state"]?["values"]?["answer"]?["text"]?["value"]?.GetValue<string>()?.Trim() ?? "";
                 if (answer.Length == 0)
                 {
-                    return new JsonObject { ["response_action"] = "errors", ["errors"] = new JsonObject { ["answer"] = "Type what you would say to the customer." } };
+                    var t = await coaching.LanguageOfAsync(new ChatAddress(ChannelId, view["private_metadata"]?.GetValue<string>() ?? "", user), ct);
+                    return new JsonObject { ["response_action"] = "errors", ["errors"] = new JsonObject { ["answer"] = t.Text("error.empty-answer") } };
                 }
 
                 var target = view["private_metadata"]?.GetValue<string>() ?? "";
@@ -114,9 +123,9 @@ internal sealed partial class SlackDispatcher(
     }
 
     /// <summary>A private reply (data link, progress, report) goes to the person's DM (a post to their user id); the thread gets a note.</summary>
-    private static List<SlackPost> InChannel(IReadOnlyList<BotReply> replies, string channel, string? thread, string user) =>
+    private List<SlackPost> InChannel(IReadOnlyList<BotReply> replies, string channel, string? thread, string user) =>
         replies.SelectMany(r => r.IsPrivate
-            ? new[] { SlackPost.Of(r, user), SlackPost.Of(PrivateReply.SentDirectly, channel, thread) }
+            ? new[] { SlackPost.Of(r, user), SlackPost.Of(PrivateReply.SentDirectly(content.Texts.For(r.Language)), channel, thread) }
             : [SlackPost.Of(r, channel, thread)]).ToList();
 
     /// <summary>In a DM the bot posts; in a channel only the employee sees their coaching (ephemeral).</summary>

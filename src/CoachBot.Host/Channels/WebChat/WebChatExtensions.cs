@@ -74,7 +74,7 @@ internal static partial class WebChatExtensions
         }
 
         var address = new ChatAddress(ChannelId, userId, userId) { IsAnonymous = true };
-        var replies = await coaching.HandleAsync(new IncomingMessage(address, body.Text, body.Action), ct);
+        var replies = await coaching.HandleAsync(new IncomingMessage(address, body.Text, body.Action) { Locale = body.Locale is { Length: <= 35 } locale ? locale : null }, ct);
         return Results.Json(new { replies });
     }
 

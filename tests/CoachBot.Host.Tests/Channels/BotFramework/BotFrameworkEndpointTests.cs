@@ -40,7 +40,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
         Assert.Contains("worrying", factory.Strings("SELECT EvidenceJson FROM attempt_scores WHERE StandardId='listen-first'").Single());
 
         var progress = await client.SendAsync(Activities.Message("progress"));
-        Assert.Contains("1 answer(s) to 1 scenario(s)", Activities.TextOf(progress[0]));
+        Assert.Contains("1 answer to 1 scenario", Activities.TextOf(progress[0]));
     }
 
     [Fact]

@@ -39,6 +39,24 @@ public sealed class SlackChannelTests
     }
 
     [Fact]
+    public async Task DirectMessage_InRussian_ChoosesTheLanguage_AndTheBlocksAreInRussian()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("язык ru", eventId: "Ev-RU-1"));
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 1, "the confirmation");
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("тренировка банк", eventId: "Ev-RU-2"));
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 2, "the scenario");
+
+        Assert.Equal("Теперь я буду говорить с вами по-русски.", host.Slack.CallsTo("chat.postMessage")[0]["text"]!.GetValue<string>());
+        var scenario = host.Slack.CallsTo("chat.postMessage")[1];
+        Assert.StartsWith("Ситуация:", scenario["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("*Сфера:* банк", scenario["blocks"]![1]!["text"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var buttons = scenario["blocks"]!.AsArray().Last()!["elements"]!.AsArray().Select(b => b!["text"]!["text"]!.GetValue<string>()).ToList();
+        Assert.Equal(["Ответить", "Показать образец", "Следующая ситуация"], buttons);
+    }
+
+    [Fact]
     public async Task RetriedEvent_IsProcessedOnce()
     {
         await using var host = await SlackTestHost.StartAsync();

@@ -35,6 +35,21 @@ public sealed class WebChatTests : IDisposable
         Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM attempts WHERE ChannelId='webchat' AND UserId='web-1'"));
     }
 
+    [Fact]
+    public async Task TheBrowsersLanguage_GivesTheCardsLabelsInIt()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+
+        var scenario = await Post(client, new { userId = "web-mn", text = "дасгал ресторан", locale = "mn" });
+
+        var card = scenario["replies"]![0]!["scenario"]!;
+        Assert.Equal("Салбар", card["labels"]!["industry"]!.GetValue<string>());
+        Assert.Equal("ресторан", card["industry"]!.GetValue<string>());
+        Assert.Equal("Жишээ хариулт харах", scenario["replies"]![0]!["actions"]![0]!["label"]!.GetValue<string>());
+        Assert.Equal("mn", factory.Strings("SELECT Platform FROM user_languages WHERE UserId = 'web-mn'").Single());
+    }
+
     [Theory]
     [InlineData("{}")]
     [InlineData("{\"userId\":\"has spaces\",\"text\":\"hi\"}")]

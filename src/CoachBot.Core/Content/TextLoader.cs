@@ -1,0 +1,199 @@
+using CoachBot.Core.Texts;
+
+namespace CoachBot.Core.Content;
+
+/// <summary>
+/// Reads <c>prompts/ui/*.yml</c>, one catalogue per language, and checks them against the reference language's:
+/// the same keys, the same placeholders, every plural category of the language, every command and topic.
+/// </summary>
+internal static class TextLoader
+{
+    public const string Folder = "ui";
+    public const string ReferenceLanguage = "en";
+    public static readonly string[] RequiredCommands = ["help", "practice", "retry", "model-answer", "next", "progress", "stop", "language"];
+
+    public static TextCatalogues? Load(string folder, IReadOnlyCollection<string> languageCodes, IEnumerable<string> industries, List<ContentProblem> problems)
+    {
+        if (!Directory.Exists(folder))
+        {
+            problems.Add(new(folder, "(folder)", "does not exist: CoachBot needs a catalogue of what it says in each language"));
+            return null;
+        }
+
+        var before = problems.Count;
+        var files = new List<(string Path, TextCatalogue Catalogue)>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+        {
+            var file = ContentLoader.ParseFile<UiFile>(path, problems);
+            if (file is not null && Build(path, file, problems) is { } catalogue)
+            {
+                files.Add((path, catalogue));
+            }
+        }
+
+        // A file that exists but did not load has its problems reported already.
+        foreach (var code in languageCodes.Where(code => files.All(f => f.Catalogue.Code != code) && !File.Exists(Path.Combine(folder, code + ".yml"))))
+        {
+            problems.Add(new(Path.Combine(folder, code + ".yml"), "(file)", $"is missing: '{code}' is a language in {LanguageLoader.Folder}/, so CoachBot must be able to speak it"));
+        }
+
+        var reference = files.FirstOrDefault(f => f.Catalogue.Code == ReferenceLanguage);
+        if (reference.Catalogue is null)
+        {
+            if (File.Exists(Path.Combine(folder, ReferenceLanguage + ".yml")))
+            {
+                return null;
+            }
+
+            problems.Add(new(Path.Combine(folder, ReferenceLanguage + ".yml"), "(file)", "is missing: every other catalogue is checked against it"));
+            return null;
+        }
+
+        foreach (var (path, catalogue) in files)
+        {
+            if (catalogue != reference.Catalogue)
+            {
+                CompareKeys(path, catalogue, reference.Catalogue, problems);
+            }
+
+            foreach (var industry in industries.Where(i => !catalogue.Topics.ContainsKey(i)))
+            {
+                problems.Add(new(path, $"topics.{industry}", "is missing: a scenario is in this industry"));
+            }
+        }
+
+        CheckCommandWords(files, problems);
+        return problems.Count == before ? new TextCatalogues(files.Select(f => f.Catalogue).ToList(), ReferenceLanguage) : null;
+    }
+
+    private static TextCatalogue? Build(string path, UiFile file, List<ContentProblem> problems)
+    {
+        var code = file.Code?.Trim() ?? "";
+        var named = ContentLoader.Require(path, "code", code, problems) & ContentLoader.Require(path, "name", file.Name, problems);
+        if (named && code != Path.GetFileNameWithoutExtension(path))
+        {
+            problems.Add(new(path, "code", $"'{code}' must match the file name"));
+            named = false;
+        }
+
+        var plurals = new List<(string, PluralRule)>();
+        foreach (var (category, text) in file.Plurals ?? [])
+        {
+            if (PluralRule.Parse(text, out var problem) is { } rule)
+            {
+                plurals.Add((category, rule));
+            }
+            else
+            {
+                problems.Add(new(path, $"plurals.{category}", problem!));
+            }
+        }
+
+        if (plurals.Count == 0 || file.Plurals!.Values.Last().Trim() != PluralRule.Always)
+        {
+            problems.Add(new(path, "plurals", $"must list the language's plural categories, the last one '{PluralRule.Always}'"));
+        }
+
+        foreach (var command in RequiredCommands.Where(c => file.Commands?.GetValueOrDefault(c) is not { Count: > 0 }))
+        {
+            problems.Add(new(path, $"commands.{command}", "is required: the words people type for it"));
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pluralTexts = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (key, value) in file.Texts ?? [])
+        {
+            switch (value)
+            {
+                case string text when !string.IsNullOrWhiteSpace(text):
+                    texts[key] = text.Trim();
+                    break;
+                case Dictionary<object, object> forms:
+                    var byCategory = forms.ToDictionary(kv => kv.Key.ToString() ?? "", kv => kv.Value?.ToString()?.Trim() ?? "", StringComparer.Ordinal);
+                    var categories = (file.Plurals ?? []).Keys.ToList();
+                    if (!byCategory.Keys.Order().SequenceEqual(categories.Order()) || byCategory.Values.Any(string.IsNullOrWhiteSpace))
+                    {
+                        problems.Add(new(path, $"texts.{key}", $"needs a text for each plural category of the language: {string.Join(", ", categories)}"));
+                    }
+
+                    pluralTexts[key] = byCategory;
+                    break;
+                default:
+                    problems.Add(new(path, $"texts.{key}", "must be a text, or a text per plural category"));
+                    break;
+            }
+        }
+
+        if (texts.Count == 0 && pluralTexts.Count == 0)
+        {
+            problems.Add(new(path, "texts", "is missing or empty"));
+        }
+
+        // A catalogue with problems is still compared with the others, so that every problem is reported at once.
+        return !named ? null : new TextCatalogue
+        {
+            Code = code,
+            Name = file.Name!.Trim(),
+            Plurals = plurals,
+            Texts = texts,
+            PluralTexts = pluralTexts,
+            Commands = (file.Commands ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)(kv.Value ?? []).Select(w => w.Trim()).ToList(), StringComparer.Ordinal),
+            Topics = (file.Topics ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.Trim(), StringComparer.Ordinal),
+        };
+    }
+
+    private static void CompareKeys(string path, TextCatalogue catalogue, TextCatalogue reference, List<ContentProblem> problems)
+    {
+        var referenceFile = reference.Code + ".yml";
+        foreach (var key in reference.Texts.Keys.Concat(reference.PluralTexts.Keys))
+        {
+            var expected = PlaceholdersOf(reference, key);
+            if (!catalogue.Texts.ContainsKey(key) && !catalogue.PluralTexts.ContainsKey(key))
+            {
+                problems.Add(new(path, $"texts.{key}", $"is missing ({referenceFile} has it)"));
+            }
+            else if (reference.PluralTexts.ContainsKey(key) != catalogue.PluralTexts.ContainsKey(key))
+            {
+                problems.Add(new(path, $"texts.{key}", reference.PluralTexts.ContainsKey(key)
+                    ? $"depends on a number in {referenceFile}: give a text per plural category"
+                    : $"is one text in {referenceFile}, not a text per plural category"));
+            }
+            else if (!PlaceholdersOf(catalogue, key).SetEquals(expected))
+            {
+                problems.Add(new(path, $"texts.{key}", $"has the placeholders {Describe(PlaceholdersOf(catalogue, key))}; {referenceFile} has {Describe(expected)}"));
+            }
+        }
+
+        foreach (var key in catalogue.Texts.Keys.Concat(catalogue.PluralTexts.Keys).Where(k => !reference.Texts.ContainsKey(k) && !reference.PluralTexts.ContainsKey(k)))
+        {
+            problems.Add(new(path, $"texts.{key}", $"is not in {referenceFile}: a key must be in every language"));
+        }
+    }
+
+    private static void CheckCommandWords(List<(string Path, TextCatalogue Catalogue)> files, List<ContentProblem> problems)
+    {
+        var seen = new Dictionary<string, (string Command, string Path)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (path, catalogue) in files)
+        {
+            foreach (var (command, words) in catalogue.Commands)
+            {
+                foreach (var word in words)
+                {
+                    if (seen.TryGetValue(word, out var other) && other.Command != command)
+                    {
+                        problems.Add(new(path, $"commands.{command}", $"'{word}' is already the command '{other.Command}' in {Path.GetFileName(other.Path)}"));
+                    }
+
+                    seen.TryAdd(word, (command, path));
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> PlaceholdersOf(TextCatalogue catalogue, string key) =>
+        catalogue.Texts.TryGetValue(key, out var text)
+            ? TextCatalogue.PlaceholdersOf(text).ToHashSet(StringComparer.Ordinal)
+            : catalogue.PluralTexts[key].Values.SelectMany(TextCatalogue.PlaceholdersOf).Append("n").ToHashSet(StringComparer.Ordinal);
+
+    private static string Describe(IReadOnlySet<string> names) => names.Count == 0 ? "none" : string.Join(", ", names.Order().Select(n => "{" + n + "}"));
+}
