@@ -78,7 +78,7 @@ public sealed class LanguageTests : IDisposable
 
         var refused = await client.SendAsync(Say("язык klingon", "en-GB"));
 
-        Assert.Equal("Я не знаю языка «klingon». Выберите: en, mn, ru, например «язык ru».", Activities.TextOf(refused[0]));
+        Assert.Equal("Я не говорю на языке «klingon». Доступные языки: en, mn, ru. Например: «язык ru».", Activities.TextOf(refused[0]));
         Assert.Equal("ru", factory.Strings("SELECT Chosen FROM user_languages").Single());
     }
 
