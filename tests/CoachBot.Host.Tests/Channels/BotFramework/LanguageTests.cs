@@ -56,7 +56,7 @@ public sealed class LanguageTests : IDisposable
         var client = factory.CreateClient();
 
         var switched = await client.SendAsync(Say("language mn", "en-GB"));
-        Assert.Equal("Одооноос би тантай монголоор ярина.", Activities.TextOf(switched[0]));
+        Assert.Equal("Одоогоос эхлэн би тантай монголоор ярина.", Activities.TextOf(switched[0]));
 
         var help = await client.SendAsync(Say("help", "en-GB"));
         Assert.StartsWith("Би CoachBot", Activities.TextOf(help[0]), StringComparison.Ordinal);
