@@ -112,6 +112,21 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_Readings_WritesEveryAnswerAsRead_OneJsonLineEach()
+    {
+        var readings = Path.Combine(_work, "readings.jsonl");
+        var (code, _, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--readings", readings);
+
+        Assert.True(code == 0, error);
+        var lines = File.ReadAllLines(readings);
+        Assert.Equal(File.ReadAllLines(CliRunner.CalibrationFile).Count(l => l.Trim().Length > 0), lines.Length);
+        var first = System.Text.Json.Nodes.JsonNode.Parse(lines[0])!;
+        Assert.NotNull(first["signals"]!.AsArray());
+        Assert.Contains("listen-first", first["scores"]!.AsObject().Select(p => p.Key));
+        Assert.False(string.IsNullOrEmpty(first["answer"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Eval_MissingFile_ExitsTwo()
     {
         var (code, _, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", Path.Combine(_work, "missing.jsonl"));

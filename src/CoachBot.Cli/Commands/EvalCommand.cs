@@ -15,10 +15,11 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print {\"standards\":{...},\"mean_qwk\":...} only" };
         var confusion = new Option<bool>("--confusion") { Description = "Also print a confusion matrix (human rows × scorer columns) per standard" };
         var show = new Option<bool>("--disagreements") { Description = "Also print each answer the scorer scored differently from the label, with the scorer's evidence" };
+        var readings = new Option<FileInfo?>("--readings") { Description = "Also write every answer as read (language, signals, scores, labels) to this JSON Lines file, to study the scorer on a tuning set" };
         var by = new Option<string?>("--by") { Description = "Also print the figures per value of this field of each line, e.g. lang or category" };
         var scorer = ScorerOption.Create();
         var content = ContentOption.Create();
-        var command = new Command("eval", "Compare scorers with human labels: n, quadratic weighted kappa, exact and within-one agreement per standard.") { file, json, confusion, by, show, scorer, content };
+        var command = new Command("eval", "Compare scorers with human labels: n, quadratic weighted kappa, exact and within-one agreement per standard.") { file, json, confusion, by, show, readings, scorer, content };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -60,6 +61,11 @@ internal static class EvalCommand
                 }
 
                 results.Add((overall, groups));
+            }
+
+            if (parse.GetValue(readings) is { } readingsFile)
+            {
+                WriteReadings(readingsFile.FullName, results[^1].Overall);
             }
 
             if (parse.GetValue(json))
@@ -139,6 +145,25 @@ internal static class EvalCommand
         }
 
         Console.WriteLine();
+    }
+
+    private static void WriteReadings(string path, EvalReport report)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var (item, assessment) in report.Scored)
+        {
+            var line = new JsonObject
+            {
+                ["scenario"] = item.Scenario.Id,
+                ["fields"] = new JsonObject(item.Fields.Select(f => KeyValuePair.Create(f.Key, (JsonNode?)f.Value))),
+                ["language"] = assessment.Language,
+                ["signals"] = new JsonArray(assessment.Signals.Keys.Select(k => (JsonNode?)k).ToArray()),
+                ["labels"] = new JsonObject(item.Labels.Select(l => KeyValuePair.Create(l.Key, (JsonNode?)l.Value))),
+                ["scores"] = new JsonObject(assessment.Scores.Select(s => KeyValuePair.Create(s.StandardId, (JsonNode?)s.Score))),
+                ["answer"] = item.Answer,
+            };
+            writer.WriteLine(line.ToJsonString(JsonDefaults.Output));
+        }
     }
 
     private static JsonNode? Round(double value) => double.IsNaN(value) ? null : JsonValue.Create(Math.Round(value, 4));
