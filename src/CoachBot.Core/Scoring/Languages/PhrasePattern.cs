@@ -5,8 +5,10 @@ namespace CoachBot.Core.Scoring.Languages;
 /// <summary>One branch of a language file's pattern as its own whole-word regex, with the pieces of text any match must hold.</summary>
 internal sealed class PhrasePattern(string expanded)
 {
-    private const string WordStart = @"(?<![\p{L}\p{N}])";
-    private const string WordEnd = @"(?![\p{L}\p{N}])";
+    // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
+    // "have ") is already at a word's edge.
+    private const string WordStart = @"(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))";
+    private const string WordEnd = @"(?:(?![\p{L}\p{N}])|(?<![\p{L}\p{N}]))";
 
     private Regex? _regex;
     private Regex? _anchored;
