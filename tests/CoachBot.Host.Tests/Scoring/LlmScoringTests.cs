@@ -22,7 +22,7 @@ public sealed class LlmScoringTests : IAsyncLifetime
         _factory = new CoachBotFactory(_data);
         _factory.Settings["Scoring:Llm:Endpoint"] = _llm.Endpoint;
         _factory.Settings["Scoring:Llm:Model"] = "gpt-test";
-        _factory.Settings["Scoring:Llm:TimeoutSeconds"] = "2";
+        _factory.Settings["Scoring:Llm:TimeoutSeconds"] = "8"; // well under the fake's 30 s slow reply, well over two real calls on a loaded CI machine
         _client = _factory.CreateClient();
         await _client.SendAsync(Activities.Message("practice bank"));
     }
