@@ -166,8 +166,9 @@ public sealed partial class PatternSet
         return null;
     }
 
+    // Answers are matched with ё written as е and ’ as ' (see PreparedAnswer), so patterns are folded the same way.
     private static string Expand(string pattern) =>
-        OptionalSpace().Replace(pattern.Replace("~", @"\p{L}*", StringComparison.Ordinal), @"\s*").Replace(" ", @"\s+", StringComparison.Ordinal);
+        OptionalSpace().Replace(pattern.Replace('ё', 'е').Replace('’', '\'').Replace("~", @"\p{L}*", StringComparison.Ordinal), @"\s*").Replace(" ", @"\s+", StringComparison.Ordinal);
 
     /// <summary>" ?" and " *": a space that may be left out.</summary>
     [GeneratedRegex(@" [?*](?![:=!<])")]
