@@ -15,7 +15,7 @@ internal static class DashboardExtensions
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName)
             .Validate(o => o.AnswerRetentionDays is null or > 0, "Privacy:AnswerRetentionDays must be a positive number of days, or empty to keep answers.")
             .ValidateOnStart();
-        services.AddSharedDataProtection();
+        services.AddSharedDataProtection(configuration);
         services.AddSingleton<PublicUrl>();
         services.AddSingleton<ExpiringTokens>();
         services.AddSingleton<DataExportLinks>();
