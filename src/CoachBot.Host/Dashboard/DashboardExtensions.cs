@@ -31,7 +31,8 @@ internal static class DashboardExtensions
     {
         app.UseAuthentication();
         app.UseAuthorization();
-        if (!SignInExtensions.UsesEntra(app.Configuration))
+        var entra = SignInExtensions.UsesEntra(app.Configuration);
+        if (!entra)
         {
             app.MapLocalSignIn();
         }
@@ -39,6 +40,8 @@ internal static class DashboardExtensions
         {
             app.MapGet("/signin", () => Results.Challenge(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = "/dashboard" }));
         }
+
+        app.MapSignOut(entra);
 
         app.MapReports();
         app.MapPrivacy();
