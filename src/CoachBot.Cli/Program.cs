@@ -10,5 +10,6 @@ var root = new RootCommand("CoachBot: practise customer-service moments of truth
     TeamsPackageCommand.Create(),
     PeopleCommands.Import(),
     PeopleCommands.SetPassword(),
+    PeopleCommands.SignOut(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -106,6 +106,22 @@ public sealed class PeopleCommandTests : IDisposable
         Assert.Contains("No person \"nobody\"", unknown.Error);
     }
 
+    [Fact]
+    public async Task SignOut_ChangesTheSecurityStamp_OfAnExistingSignInOnly()
+    {
+        await CliRunner.RunAsync(_work, null, Environment, "import-people", Write("people.csv", "id,name,role\nhr-1,Hana,hr\n"));
+        await CliRunner.RunAsync(_work, null, Environment, "set-password", "hr-1");
+        var before = Query("SELECT SecurityStamp FROM local_logins WHERE Login = 'hr-1'").Single();
+
+        var signedOut = await CliRunner.RunAsync(_work, null, Environment, "sign-out", "hr-1");
+        var never = await CliRunner.RunAsync(_work, null, Environment, "sign-out", "nobody");
+
+        Assert.Equal(0, signedOut.ExitCode);
+        Assert.NotEqual(before, Query("SELECT SecurityStamp FROM local_logins WHERE Login = 'hr-1'").Single());
+        Assert.Equal(1, never.ExitCode);
+        Assert.Contains("never signed in", never.Error);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

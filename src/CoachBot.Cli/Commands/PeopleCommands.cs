@@ -80,4 +80,25 @@ internal static class PeopleCommands
         });
         return command;
     }
+
+    public static Command SignOut()
+    {
+        var login = new Argument<string>("login") { Description = "\"admin\", or the id of a person in the directory" };
+        var command = new Command("sign-out", "End every dashboard sign-in of a person or of admin, local or Microsoft: each copy of their cookie stops working at its next request.") { login };
+        command.SetAction(async (parse, ct) =>
+        {
+            var name = parse.GetValue(login)!.Trim();
+            await using var services = await CliStorage.OpenAsync(CliSettings.Load(), ct);
+            if (await services.GetRequiredService<ILocalLoginStore>().FindAsync(name, ct) is null)
+            {
+                await Console.Error.WriteLineAsync($"\"{name}\" has never signed in to the dashboard: nothing to end.");
+                return 1;
+            }
+
+            await services.GetRequiredService<ILocalLoginStore>().RevokeSignInsAsync(name, ct);
+            Console.WriteLine($"Every dashboard sign-in of \"{name}\" has ended.");
+            return 0;
+        });
+        return command;
+    }
 }

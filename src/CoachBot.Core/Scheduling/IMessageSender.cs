@@ -32,6 +32,14 @@ public interface IMessageSender
     Task<FoundPrompt?> FindPromptAsync(string userId, Guid deliveryId, DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<FoundPrompt?>(null);
 
+    /// <summary>
+    /// Whether <paramref name="member"/> is in the conversation <paramref name="conversationId"/>, so a manager posts
+    /// prompts only where they could post themself. Unless the platform can list a conversation's members, only the
+    /// conversation the command came from counts (in a channel thread, its channel).
+    /// </summary>
+    Task<bool> IsMemberAsync(string conversationId, ChatAddress member, CancellationToken cancellationToken) =>
+        Task.FromResult(string.Equals(conversationId.Split(';')[0], member.ConversationId.Split(';')[0], StringComparison.Ordinal));
+
     /// <summary>The person's IANA time zone from their profile, or null when the platform does not say.</summary>
     Task<string?> TimeZoneOfAsync(string userId, CancellationToken cancellationToken);
 }

@@ -191,6 +191,11 @@ public sealed partial class SchedulingService(
             return new BotReply(t.Text("schedule.cannot-message-first", ("channel", from.ChannelId)));
         }
 
+        if (await ChannelsNotMineAsync(audience, from, me, sender, ct) is { Count: > 0 } channels)
+        {
+            return new BotReply(t.Text("schedule.not-your-channel", ("channels", string.Join(", ", channels.Select(c => "#" + c)))));
+        }
+
         var recipients = new List<NudgeRecipient>();
         foreach (var user in audience)
         {
@@ -264,7 +269,8 @@ public sealed partial class SchedulingService(
 
     /// <summary>
     /// The people in the audience a manager may not prompt: HR and admins may prompt anyone; a manager, the people who report
-    /// to them at any depth in the directory and the members of their configured team. Channels and the manager themself are fine.
+    /// to them at any depth in the directory and the members of their configured team. The manager themself is fine; channels
+    /// are checked by <see cref="ChannelsNotMineAsync"/>.
     /// </summary>
     private List<string> NotMyReports(List<string> audience, ChatAddress from, People.Person? me, IReadOnlyList<People.Person> people)
     {
@@ -279,6 +285,26 @@ public sealed partial class SchedulingService(
             .Concat(options.TeamOf(from.ChannelId, from.UserId) ?? [])
             .ToHashSet(StringComparer.Ordinal);
         return audience.Where(a => a != from.UserId && !a.StartsWith('#') && !mine.Contains(a)).ToList();
+    }
+
+    /// <summary>The channels in the audience a manager is not a member of; HR and admins may prompt any.</summary>
+    private static async Task<List<string>> ChannelsNotMineAsync(List<string> audience, ChatAddress from, People.Person? me, IMessageSender sender, CancellationToken ct)
+    {
+        var notMine = new List<string>();
+        if (me?.Role.SeesEveryone() == true)
+        {
+            return notMine;
+        }
+
+        foreach (var channel in audience.Where(a => a.StartsWith('#')).Select(a => a[1..]))
+        {
+            if (!await sender.IsMemberAsync(channel, from, ct))
+            {
+                notMine.Add(channel);
+            }
+        }
+
+        return notMine;
     }
 
     /// <summary>The chat ids, on this platform, of the people who report to the manager in the directory.</summary>

@@ -15,7 +15,7 @@ internal static class DashboardExtensions
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.SectionName)
             .Validate(o => o.AnswerRetentionDays is null or > 0, "Privacy:AnswerRetentionDays must be a positive number of days, or empty to keep answers.")
             .ValidateOnStart();
-        services.AddSharedDataProtection();
+        services.AddSharedDataProtection(configuration);
         services.AddSingleton<PublicUrl>();
         services.AddSingleton<ExpiringTokens>();
         services.AddSingleton<DataExportLinks>();
@@ -31,7 +31,8 @@ internal static class DashboardExtensions
     {
         app.UseAuthentication();
         app.UseAuthorization();
-        if (!SignInExtensions.UsesEntra(app.Configuration))
+        var entra = SignInExtensions.UsesEntra(app.Configuration);
+        if (!entra)
         {
             app.MapLocalSignIn();
         }
@@ -39,6 +40,8 @@ internal static class DashboardExtensions
         {
             app.MapGet("/signin", () => Results.Challenge(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = "/dashboard" }));
         }
+
+        app.MapSignOut(entra);
 
         app.MapReports();
         app.MapPrivacy();

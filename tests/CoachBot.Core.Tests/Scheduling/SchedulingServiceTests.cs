@@ -153,7 +153,8 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     public async Task ChannelAudience_PostsOnceADayIntoTheChannel_AndMyTeamUsesTheConfiguredMembers()
     {
         _options.Teams[0].Members = ["ana", "ben"];
-        var manager = new ChatAddress("test", "c", "manager");
+        var manager = new ChatAddress("test", "C42", "manager"); // writing in the channel: a manager prompts only where they are
+        Assert.Contains("Nothing was scheduled", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 09:00 for <#C43|elsewhere>", default)).Text, StringComparison.Ordinal);
         Assert.Contains("for 1 person", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 09:00 for <#C42|frontline>", default)).Text, StringComparison.Ordinal);
         Assert.Contains("for 2 people", (await _scheduling.HandleCommandAsync(manager, "schedule weekdays at 10:00 for my team topic bank", default)).Text, StringComparison.Ordinal);
         Assert.Contains("I don't know your team yet", (await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "emp"), "schedule daily at 09:00 for my team", default)).Text, StringComparison.Ordinal);

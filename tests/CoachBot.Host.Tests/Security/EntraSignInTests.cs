@@ -1,76 +1,85 @@
-using System.Security.Claims;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using CoachBot.Core.People;
 using CoachBot.Host.Dashboard.SignIn;
 using CoachBot.Host.Tests.Support;
+using static CoachBot.Host.Tests.Security.EntraTestHost;
 
 namespace CoachBot.Host.Tests.Security;
 
 /// <summary>
-/// Microsoft sign-ins matched to the directory by the account's immutable ids (tid, oid) once linked, not by the e-mail
-/// that can change hands; and the reserved id "admin". Runs the host's own matching on its real database.
+/// The dashboard's Microsoft Entra ID sign-in, end to end against a fake Microsoft speaking OpenID Connect: people are
+/// matched by their account's immutable ids (tid, oid) once linked, not by the e-mail that can change hands.
 /// </summary>
-public sealed class EntraSignInTests : IDisposable
+public sealed class EntraSignInTests
 {
-    private const string Tenant = "72f988bf-0000-0000-0000-000000000001";
-    private readonly string _data = CoachBotFactory.NewDataDirectory();
-
     [Fact]
-    public async Task FirstSignIn_LinksTheAccountByEmail_ThenOnlyTheAccountIdsMatch()
+    public async Task SignInWithMicrosoft_OpensTheDashboard_WithThePersonsRole()
     {
-        using var factory = new CoachBotFactory(_data);
-        await factory.Services.GetRequiredService<IPeopleDirectory>().ImportAsync(
-            [new Person("p-ana", "Ana", "ana@example.com", "Desk", null, Role.Manager, [])], default);
-        var entra = factory.Services.GetRequiredService<EntraPeople>();
+        await using var host = await EntraTestHost.StartAsync();
 
-        var first = await entra.MatchAsync(Microsoft("oid-ana", "ana@example.com"), default);
-        var renamed = await entra.MatchAsync(Microsoft("oid-ana", "ana.lopez@example.com"), default);
-        var emailGivenToSomeoneElse = await entra.MatchAsync(Microsoft("oid-intruder", "ana@example.com"), default);
-        var otherTenant = await entra.MatchAsync(Microsoft("oid-ana", "ana@example.com", tenant: "another-tenant"), default);
+        var hana = await host.SignedInAsync(Hana);
+        var ana = await host.SignedInAsync(Ana);
 
-        Assert.Equal("p-ana", first.Person?.Id);
-        Assert.Equal(["72f988bf-0000-0000-0000-000000000001|oid-ana"], factory.Strings("SELECT EntraTenantId || '|' || EntraObjectId FROM people WHERE Id = 'p-ana'"));
-        Assert.Equal("p-ana", renamed.Person?.Id);
-        Assert.Null(emailGivenToSomeoneElse.Person);
-        Assert.Contains("another Microsoft account", emailGivenToSomeoneElse.Refusal, StringComparison.Ordinal);
-        Assert.Null(otherTenant.Person);
+        Assert.Equal("hr", (await MeAsync(hana))["role"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, (await hana.GetAsync("/api/reports/progress?person=p-ana")).StatusCode);
+        Assert.Equal("employee", (await MeAsync(ana))["role"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.GetAsync("/api/reports/progress?person=p-hana")).StatusCode);
+        Assert.Equal(["oid-hana"], host.Microsoft.Redemptions.Take(1)); // the code was redeemed at the token endpoint
+        Assert.Equal([$"{Tenant}|oid-hana"], host.Factory.Strings("SELECT EntraTenantId || '|' || EntraObjectId FROM people WHERE Id = 'p-hana'"));
     }
 
     [Fact]
-    public async Task ASignInWithoutAccountIds_IsRefused()
+    public async Task OnceLinked_ARenamedAccountIsStillThePerson_AndTheSameOidInAnotherTenantIsNot()
     {
-        using var factory = new CoachBotFactory(_data);
-        await factory.Services.GetRequiredService<IPeopleDirectory>().ImportAsync(
-            [new Person("p-ana", "Ana", "ana@example.com", "Desk", null, Role.Manager, [])], default);
+        await using var host = await EntraTestHost.StartAsync();
+        await host.SignedInAsync(Ana);
 
-        var (person, refusal) = await factory.Services.GetRequiredService<EntraPeople>()
-            .MatchAsync(new ClaimsPrincipal(new ClaimsIdentity([new Claim("preferred_username", "ana@example.com")], "oidc")), default);
+        var renamed = await host.SignedInAsync(Ana with { UserName = "ana.lopez@example.com" });
+        var (_, otherTenant) = await host.SignInAsync(Ana with { TenantId = OtherTenant });
+        var (_, emailGivenToSomeoneElse) = await host.SignInAsync(new FakeIdentityProvider.Account(Tenant, "oid-intruder", "ana@example.com", "Not Ana"));
 
-        Assert.Null(person);
-        Assert.Contains("no tid or oid", refusal, StringComparison.Ordinal);
+        Assert.Equal("p-ana", (await MeAsync(renamed))["personId"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, otherTenant.StatusCode);
+        Assert.Contains("another Microsoft account", await otherTenant.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, emailGivenToSomeoneElse.StatusCode);
+        Assert.Equal([$"{Tenant}|oid-ana"], host.Factory.Strings("SELECT EntraTenantId || '|' || EntraObjectId FROM people WHERE Id = 'p-ana'"));
+    }
+
+    [Fact]
+    public async Task SomeoneNotInTheDirectory_IsRefused_AndGetsNoSession()
+    {
+        await using var host = await EntraTestHost.StartAsync();
+
+        var (browser, callback) = await host.SignInAsync(new FakeIdentityProvider.Account(Tenant, "oid-zed", "zed@example.com", "Zed"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, callback.StatusCode);
+        Assert.Contains("not in the CoachBot directory", await callback.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(0, host.Factory.Count("SELECT COUNT(*) FROM people WHERE EntraObjectId IS NOT NULL"));
     }
 
     [Fact]
     public async Task APersonWithTheIdAdmin_IsNotStored_AndASignInNamedAdmin_IsNotTheAdmin()
     {
-        using var factory = new CoachBotFactory(_data);
-        var directory = factory.Services.GetRequiredService<IPeopleDirectory>();
+        await using var host = await EntraTestHost.StartAsync();
+        var directory = host.Factory.Services.GetRequiredService<IPeopleDirectory>();
 
         await Assert.ThrowsAsync<ArgumentException>(() => directory.ImportAsync([new Person("Admin", "Mallory", "m@example.com", null, null, Role.Employee, [])], default));
 
-        // What a Microsoft sign-in of a person stored with the id "admin" (before it was reserved) would carry.
-        var entraAdmin = DashboardClaims.Principal(LocalLogin.Admin, "Mallory", mustChangePassword: false, "Cookies", DateTimeOffset.UtcNow);
+        // What a Microsoft sign-in of a person stored with the id "admin" (before it was reserved) carries.
+        var entraAdmin = DashboardClaims.Principal(LocalLogin.Admin, "Mallory", mustChangePassword: false, "Cookies", DateTimeOffset.UtcNow, stamp: "s1", viaEntra: true);
         var localAdmin = DashboardClaims.Principal(LocalLogin.Admin, "Admin", mustChangePassword: false, "Cookies", DateTimeOffset.UtcNow, stamp: "s1");
-        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM people"));
+        Assert.Equal(0, host.Factory.Count("SELECT COUNT(*) FROM people WHERE lower(Id) = 'admin'"));
         Assert.Null(await DashboardClaims.ViewerAsync(entraAdmin, directory, default));
         Assert.Equal(Role.Admin, (await DashboardClaims.ViewerAsync(localAdmin, directory, default))?.Role);
     }
 
-    public void Dispose() => Directory.Delete(_data, recursive: true);
-
-    private static ClaimsPrincipal Microsoft(string objectId, string email, string tenant = Tenant) => new(new ClaimsIdentity(
-    [
-        new Claim("http://schemas.microsoft.com/identity/claims/tenantid", tenant),
-        new Claim("http://schemas.microsoft.com/identity/claims/objectidentifier", objectId),
-        new Claim("preferred_username", email),
-    ], "oidc"));
+    private static async Task<JsonObject> MeAsync(HttpClient browser)
+    {
+        var response = await browser.GetAsync("/api/me");
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
 }

@@ -53,12 +53,18 @@ public sealed class SlackHardeningTests
     public async Task ResponseUrl_IsNeverWrittenToTheLog()
     {
         var logs = new CapturedLogs();
-        await using var host = await SlackTestHost.StartAsync();
-        var factory = host.Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs)));
+        await using var llm = await FakeOpenAi.StartAsync();
+        await using var host = await SlackTestHost.StartAsync(
+            settings: new Dictionary<string, string> { ["Scoring:Llm:Endpoint"] = llm.Endpoint, ["Scoring:Llm:Model"] = "gpt-test", ["Scoring:Llm:TimeoutSeconds"] = "3" },
+            services: s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs));
+        (await host.PostFormAsync("/slack/commands", host.Command("practice bank"))).EnsureSuccessStatusCode();
 
-        await factory.Services.GetRequiredService<SlackApiClient>().RespondAsync(host.Slack.ResponseUrl, new() { ["text"] = "ok" }, default);
+        // A slow scorer outlasts Slack's 3 seconds: the command is acknowledged at once and the scores follow through its response_url.
+        llm.Script.Enqueue(FakeOpenAi.Reply.Slow);
+        var ack = await (await host.PostFormAsync("/slack/commands", host.Command(Answer))).Content.ReadAsStringAsync();
 
-        Assert.Single(host.Slack.Hooks);
+        await SlackTestHost.Eventually(() => !host.Slack.Hooks.IsEmpty, "the scores through response_url");
+        Assert.DoesNotContain("Listen first", ack, StringComparison.Ordinal);
         Assert.NotEmpty(logs.Lines);
         Assert.DoesNotContain(logs.Lines, l => l.Contains("/hooks/T1/123/abc", StringComparison.Ordinal));
     }

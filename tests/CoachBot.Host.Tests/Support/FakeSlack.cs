@@ -31,6 +31,9 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>Per channel, how long chat.postMessage takes to answer (a slow Slack for one conversation).</summary>
     public ConcurrentDictionary<string, TimeSpan> PostDelays { get; } = new();
 
+    /// <summary>Per channel, its members for conversations.members; a channel not here is channel_not_found.</summary>
+    public ConcurrentDictionary<string, string[]> ChannelMembers { get; } = new();
+
     public int SocketSessions;
 
     public string BaseUrl => LoopbackServer.BaseUrl(_app);
@@ -74,6 +77,9 @@ public sealed class FakeSlack : IAsyncDisposable
                 "chat.postMessage" => Results.Json(new { ok = true, channel = slack.Keep(body), ts = "1700000000.000100" }),
                 "conversations.open" => Results.Json(new { ok = true, channel = new { id = DirectMessageChannel(body["users"]?.ToString()) } }),
                 "conversations.history" => Results.Json(new { ok = true, messages = slack.Posted.Where(p => p.Channel == body["channel"]?.ToString()).Select(p => p.Message).ToArray() }),
+                "conversations.members" => slack.ChannelMembers.TryGetValue(body["channel"]?.ToString() ?? "", out var members)
+                    ? Results.Json(new { ok = true, members, response_metadata = new { next_cursor = "" } })
+                    : Results.Json(new { ok = false, error = "channel_not_found" }),
                 "users.info" => Results.Json(new { ok = true, user = new { id = body["user"]?.ToString(), name = "alex", tz = "Europe/London" } }),
                 "apps.connections.open" => Results.Json(new { ok = true, url = slack.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/link" }),
                 _ => Results.Json(new { ok = true }),

@@ -68,6 +68,25 @@ internal sealed partial class SlackApiClient(HttpClient http, IHttpClientFactory
             ["limit"] = 100,
         }, ct))["messages"] as JsonArray ?? [];
 
+    /// <summary>Whether the user is a member of the channel, page by page through conversations.members.</summary>
+    public async Task<bool> IsMemberAsync(string channel, string user, CancellationToken ct)
+    {
+        string? cursor = null;
+        do
+        {
+            var page = await CallAsync("conversations.members", new JsonObject { ["channel"] = channel, ["limit"] = 1000, ["cursor"] = cursor }, ct);
+            if ((page["members"] as JsonArray ?? []).Any(m => m?.GetValue<string>() == user))
+            {
+                return true;
+            }
+
+            cursor = page["response_metadata"]?["next_cursor"]?.GetValue<string>();
+        }
+        while (!string.IsNullOrEmpty(cursor));
+
+        return false;
+    }
+
     public Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct) =>
         CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, ct);
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CoachBot.Core.Coaching;
 using CoachBot.Host.Http;
 using CoachBot.Host.Security;
+using Hangfire;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,8 @@ internal static partial class SlackEndpoints
         endpoints.MapPost("/slack/events", EventsAsync);
         endpoints.MapPost("/slack/commands", CommandsAsync);
         endpoints.MapPost("/slack/interactions", InteractionsAsync);
+        endpoints.ServiceProvider.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<SlackReplayGuardCleanup>(SlackReplayGuardCleanup.Id, j => j.RunAsync(CancellationToken.None), Cron.Hourly());
         return endpoints;
     }
 

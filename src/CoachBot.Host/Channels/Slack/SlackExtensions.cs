@@ -11,6 +11,7 @@ internal static class SlackExtensions
         services.AddHttpClient<SlackApiClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(SlackApiClient.ResponseUrlClient, c => c.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.AddTransient<SlackDispatcher>();
+        services.AddTransient<SlackReplayGuardCleanup>();
         services.AddTransient<Jobs.IRedeliveryTarget, SlackRedeliveryTarget>();
         services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, SlackMessageSender>();
         services.AddSingleton<SlackWorkQueue>();

@@ -61,6 +61,19 @@ internal sealed class SlackMessageSender(SlackApiClient api) : IMessageSender
         ["event_payload"] = new JsonObject { ["delivery_id"] = tag.DeliveryId.ToString(), ["scenario_id"] = tag.ScenarioId },
     };
 
+    /// <summary>conversations.members; a channel Slack will not list to the bot (channel_not_found…) has no members here.</summary>
+    public async Task<bool> IsMemberAsync(string conversationId, ChatAddress member, CancellationToken ct)
+    {
+        try
+        {
+            return await api.IsMemberAsync(conversationId, member.UserId, ct);
+        }
+        catch (SlackApiException ex) when (!ex.IsOutage)
+        {
+            return false;
+        }
+    }
+
     public async Task<string?> TimeZoneOfAsync(string userId, CancellationToken ct)
     {
         try

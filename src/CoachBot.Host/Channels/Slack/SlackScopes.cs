@@ -15,6 +15,7 @@ internal static class SlackScopes
         ["conversations.history"] = "im:history",
         ["views.open"] = null, // needs only a trigger_id from an interaction
         ["users.info"] = "users:read",
+        ["conversations.members"] = "channels:read", // public channels; private ones need PrivateChannelMembers too
         ["apps.connections.open"] = null, // app-level token with connections:write, not a bot scope
     };
 
@@ -24,9 +25,12 @@ internal static class SlackScopes
         ["message.im"] = "im:history",
     };
 
+    /// <summary>conversations.members on a private channel.</summary>
+    public const string PrivateChannelMembers = "groups:read";
+
     /// <summary>The slash command /coach.</summary>
     public const string Commands = "commands";
 
     public static IReadOnlySet<string> BotScopes { get; } =
-        Methods.Values.OfType<string>().Concat(Events.Values).Append(Commands).ToHashSet(StringComparer.Ordinal);
+        Methods.Values.OfType<string>().Concat(Events.Values).Append(Commands).Append(PrivateChannelMembers).ToHashSet(StringComparer.Ordinal);
 }

@@ -7,8 +7,8 @@ namespace CoachBot.Host.Dashboard.SignIn;
 
 /// <summary>
 /// A signed-in user carries only who they are ("admin" or a person id); their role is read from the directory on every
-/// request, so a changed or erased person is seen at once. A local sign-in also carries its login's security stamp, and
-/// every sign-in the time it was made, for <see cref="SignInValidation"/>.
+/// request, so a changed or erased person is seen at once. Every sign-in, local or Microsoft, also carries its login's
+/// security stamp and the time it was made, for <see cref="SignInValidation"/>.
 /// </summary>
 internal static class DashboardClaims
 {
@@ -20,7 +20,8 @@ internal static class DashboardClaims
     /// <summary>Only the local admin sign-in has it: a person imported with the id "admin" is not the admin.</summary>
     public const string LocalAdmin = "coachbot:local-admin";
 
-    public static ClaimsPrincipal Principal(string login, string name, bool mustChangePassword, string scheme, DateTimeOffset signedInAt, string? stamp = null)
+    /// <param name="viaEntra">A Microsoft sign-in: never the local admin, whatever the person's id.</param>
+    public static ClaimsPrincipal Principal(string login, string name, bool mustChangePassword, string scheme, DateTimeOffset signedInAt, string? stamp = null, bool viaEntra = false)
     {
         var claims = new List<Claim>
         {
@@ -36,7 +37,7 @@ internal static class DashboardClaims
         if (stamp is not null)
         {
             claims.Add(new Claim(Stamp, stamp));
-            if (login == LocalLogin.Admin)
+            if (login == LocalLogin.Admin && !viaEntra)
             {
                 claims.Add(new Claim(LocalAdmin, "true"));
             }

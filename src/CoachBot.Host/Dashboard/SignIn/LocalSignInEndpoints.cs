@@ -20,7 +20,6 @@ internal static class LocalSignInEndpoints
         endpoints.MapPost("/signin", SignInAsync);
         endpoints.MapGet("/account/password", (HttpContext http) => SignInPages.ChangePassword(http)).RequireAuthorization();
         endpoints.MapPost("/account/password", ChangePasswordAsync).RequireAuthorization();
-        endpoints.MapPost("/signout", SignOutAsync);
     }
 
     private static async Task<IResult> SignInAsync(HttpContext http, ILocalLoginStore logins, IPeopleDirectory directory, TimeProvider time, IOptions<DashboardOptions> options, CancellationToken ct)
@@ -103,22 +102,5 @@ internal static class LocalSignInEndpoints
             CookieAuthenticationDefaults.AuthenticationScheme,
             DashboardClaims.Principal(loginName, http.User.Identity!.Name!, mustChangePassword: false, CookieAuthenticationDefaults.AuthenticationScheme, time.GetUtcNow(), stamp));
         return Results.Redirect("/dashboard");
-    }
-
-    /// <summary>Ends this sign-in and every copy of its cookie: the login's stamp changes.</summary>
-    private static async Task<IResult> SignOutAsync(HttpContext http, ILocalLoginStore logins, CancellationToken ct)
-    {
-        if (await SignInForms.ReadAsync(http, ct) is { } rejected)
-        {
-            return rejected;
-        }
-
-        if (http.User.FindFirst(DashboardClaims.Stamp) is not null && http.User.FindFirst(DashboardClaims.Login)?.Value is { } login)
-        {
-            await logins.RevokeSignInsAsync(login, ct);
-        }
-
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return Results.Redirect("/signin");
     }
 }

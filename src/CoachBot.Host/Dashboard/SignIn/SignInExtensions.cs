@@ -33,22 +33,40 @@ internal static class SignInExtensions
         if (entra)
         {
             auth.AddMicrosoftIdentityWebApp(configuration.GetSection(EntraSection));
+            services.AddSingleton<EntraSignInStamps>();
             services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
             {
                 var previous = o.Events.OnTokenValidated;
                 o.Events.OnTokenValidated = async context =>
                 {
                     await previous(context);
-                    var (person, refusal) = await context.HttpContext.RequestServices.GetRequiredService<EntraPeople>()
-                        .MatchAsync(context.Principal ?? new System.Security.Claims.ClaimsPrincipal(), context.HttpContext.RequestAborted);
+                    var services = context.HttpContext.RequestServices;
+                    var ct = context.HttpContext.RequestAborted;
+                    var (person, refusal) = await services.GetRequiredService<EntraPeople>().MatchAsync(context.Principal ?? new System.Security.Claims.ClaimsPrincipal(), ct);
                     if (person is null)
                     {
+                        EntraRefusal.Remember(context.HttpContext, refusal!);
                         context.Fail(refusal!);
                         return;
                     }
 
+                    var stamp = await services.GetRequiredService<EntraSignInStamps>().CurrentAsync(person.Id, ct);
                     context.Principal = DashboardClaims.Principal(person.Id, person.Name, mustChangePassword: false, CookieAuthenticationDefaults.AuthenticationScheme,
-                        context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+                        services.GetRequiredService<TimeProvider>().GetUtcNow(), stamp, viaEntra: true);
+                };
+                o.Events.OnRemoteFailure = EntraRefusal.ShowAsync;
+                var redirect = o.Events.OnRedirectToIdentityProvider;
+                o.Events.OnRedirectToIdentityProvider = context =>
+                {
+                    if (!context.Request.Path.StartsWithSegments("/api"))
+                    {
+                        return redirect(context);
+                    }
+
+                    // An API call without a sign-in is answered, not sent to Microsoft's sign-in page (fetch cannot follow it there).
+                    context.HandleResponse();
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return context.Response.WriteAsJsonAsync(new { error = "Sign in first (/signin)." });
                 };
             });
         }

@@ -7,8 +7,8 @@ namespace CoachBot.Host.Dashboard.SignIn;
 
 /// <summary>
 /// Checked on every request that carries a sign-in cookie: it is refused once it is older than the absolute lifetime
-/// (sliding renewal or not), and a local sign-in once its login's security stamp has changed (signed out, a new password,
-/// the login removed), so a copied cookie dies with the session it came from.
+/// (sliding renewal or not), and once its login's security stamp has changed (signed out, a new password, `coachbot
+/// sign-out`, the login or person erased), so a copied cookie dies with the session it came from.
 /// </summary>
 internal static class SignInValidation
 {
@@ -23,9 +23,9 @@ internal static class SignInValidation
             var login = await services.GetRequiredService<ILocalLoginStore>().FindAsync(user.FindFirst(DashboardClaims.Login)!.Value, context.HttpContext.RequestAborted);
             refused = login is null || !string.Equals(login.SecurityStamp, stamp, StringComparison.Ordinal);
         }
-        else if (!refused && !SignInExtensions.UsesEntra(services.GetRequiredService<IConfiguration>()))
+        else
         {
-            refused = true; // a local cookie without a stamp was issued before stamps existed
+            refused = true; // a cookie without a stamp was issued before stamps existed
         }
 
         if (refused)

@@ -14,11 +14,11 @@ public sealed class SlackTestHost : IAsyncDisposable
     private readonly string _data;
     private CoachBotFactory _factory;
 
-    private SlackTestHost(FakeSlack slack, bool socketMode, IDictionary<string, string>? settings)
+    private SlackTestHost(FakeSlack slack, bool socketMode, IDictionary<string, string>? settings, Action<IServiceCollection>? services)
     {
         Slack = slack;
         _data = CoachBotFactory.NewDataDirectory();
-        _factory = Configure(new CoachBotFactory(_data), slack, socketMode, settings);
+        _factory = Configure(new CoachBotFactory(_data) { TestServices = services }, slack, socketMode, settings);
         Client = Factory.CreateClient();
     }
 
@@ -56,8 +56,9 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public HttpClient Client { get; private set; }
 
-    public static async Task<SlackTestHost> StartAsync(bool socketMode = false, IDictionary<string, string>? settings = null) =>
-        new(await FakeSlack.StartAsync(), socketMode, settings);
+    /// <param name="services">Service overrides for the host, e.g. a log capture or a fake clock.</param>
+    public static async Task<SlackTestHost> StartAsync(bool socketMode = false, IDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null) =>
+        new(await FakeSlack.StartAsync(), socketMode, settings, services);
 
     public static JsonObject Event(string text, string channel = "D123", string user = "U1", string type = "message", string? eventId = null)
     {
