@@ -16,6 +16,7 @@ public sealed class SignInHardeningTests
     {
         await using var host = await ReportTestHost.StartAsync(s => s["RateLimits:SignInPerIpPerMinute"] = "1000");
         var client = Browser(host);
+        client.Timeout = TimeSpan.FromMinutes(10); // 200 full-cost password hashes queue up on a 2-core machine
         var token = await SignInForm.TokenAsync(client, "/signin");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
