@@ -31,7 +31,7 @@ public sealed partial class CoachingService(
             return [await reports.HandleAsync(message.Address, message.Text!, cancellationToken)];
         }
 
-        if (scheduling is not null && message.Action is null && Scheduling.SchedulingService.IsSchedulingCommand(message.Text))
+        if (scheduling is not null && message.Action is null && scheduling.IsSchedulingCommand(message.Text))
         {
             return [await scheduling.HandleCommandAsync(message.Address, message.Text!, cancellationToken)];
         }
