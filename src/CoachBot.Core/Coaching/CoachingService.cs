@@ -26,9 +26,9 @@ public sealed partial class CoachingService(
     {
         // First, so that the platform's locale is stored before any command (a schedule's confirmation) reads it.
         var t = await _languages.ForAsync(message.Address, message.Locale, cancellationToken);
-        if (reports is not null && message.Action is null && Reports.ReportCommands.Handles(message.Text))
+        if (reports is not null && message.Action is null && reports.Handles(message.Text))
         {
-            return [await reports.HandleAsync(message.Address, message.Text!, cancellationToken)];
+            return [await reports.HandleAsync(t, message.Address, message.Text!, cancellationToken)];
         }
 
         if (scheduling is not null && message.Action is null && scheduling.IsSchedulingCommand(message.Text))
