@@ -16,11 +16,13 @@ public sealed partial class CoachingService(
     Scheduling.SchedulingService? scheduling = null,
     Reports.ReportCommands? reports = null,
     IUserLanguageStore? languages = null,
-    CoachingOptions? options = null)
+    CoachingOptions? options = null,
+    People.IPeopleDirectory? directory = null,
+    IEnumerable<IPlatformLocale>? platforms = null)
 {
     private readonly Replies _replies = new(content);
     private readonly CommandParser _parser = new(content.Texts);
-    private readonly LanguageChooser _languages = new(content.Texts, languages, time, options?.DefaultLanguage);
+    private readonly LanguageChooser _languages = new(content.Texts, languages, time, options?.DefaultLanguage, directory, platforms);
 
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {

@@ -21,9 +21,10 @@ public sealed partial class SchedulingService(
     ILogger<SchedulingService> logger,
     People.IPeopleDirectory? directory = null,
     Texts.IUserLanguageStore? languages = null,
-    CoachingOptions? coachingOptions = null)
+    CoachingOptions? coachingOptions = null,
+    IEnumerable<Texts.IPlatformLocale>? platforms = null)
 {
-    private readonly Texts.LanguageChooser _languages = new(content.Texts, languages, time, coachingOptions?.DefaultLanguage);
+    private readonly Texts.LanguageChooser _languages = new(content.Texts, languages, time, coachingOptions?.DefaultLanguage, directory, platforms);
     private readonly ScheduleRequestParser _parser = new(content.Texts);
 
     /// <summary>A scheduling command in any language's words; narrow on purpose: an answer that starts with "Pause…" is still an answer.</summary>

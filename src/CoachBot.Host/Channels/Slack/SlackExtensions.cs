@@ -13,6 +13,7 @@ internal static class SlackExtensions
         services.AddTransient<SlackDispatcher>();
         services.AddTransient<Jobs.IRedeliveryTarget, SlackRedeliveryTarget>();
         services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, SlackMessageSender>();
+        services.AddTransient<CoachBot.Core.Texts.IPlatformLocale, SlackUserLocale>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
         services.AddSingleton<SocketModeClient>();
