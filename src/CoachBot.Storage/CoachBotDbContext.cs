@@ -175,6 +175,7 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(p => p.ManagerId).HasMaxLength(256);
             e.Property(p => p.Role).HasMaxLength(16);
             e.Property(p => p.TimeZone).HasMaxLength(64);
+            e.Property(p => p.Language).HasMaxLength(8);
             e.HasIndex(p => p.Email);
             e.Property(p => p.EntraTenantId).HasMaxLength(64);
             e.Property(p => p.EntraObjectId).HasMaxLength(64);

@@ -81,6 +81,7 @@ internal sealed class EfPeopleDirectory(IDbContextFactory<CoachBotDbContext> con
             row.ManagerId = person.ManagerId;
             row.Role = person.Role.Name();
             row.TimeZone = person.TimeZone;
+            row.Language = person.Language;
             row.Accounts.RemoveAll(a => !person.Accounts.Contains(new ChatAccount(a.ChannelId, a.UserId)));
             row.Accounts.AddRange(person.Accounts
                 .Where(a => !row.Accounts.Any(r => r.ChannelId == a.ChannelId && r.UserId == a.UserId))
@@ -107,5 +108,6 @@ internal sealed class EfPeopleDirectory(IDbContextFactory<CoachBotDbContext> con
         row.ManagerId,
         RoleNames.TryParse(row.Role, out var role) ? role : Role.Employee,
         row.Accounts.Select(a => new ChatAccount(a.ChannelId, a.UserId)).OrderBy(a => a.ChannelId, StringComparer.Ordinal).ToList(),
-        row.TimeZone);
+        row.TimeZone,
+        row.Language);
 }

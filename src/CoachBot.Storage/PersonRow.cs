@@ -9,6 +9,7 @@ internal sealed class PersonRow
     public string? ManagerId { get; set; }
     public required string Role { get; set; }
     public string? TimeZone { get; set; }
+    public string? Language { get; set; }
 
     /// <summary>The Entra ID tenant and object id (tid, oid) of the first Microsoft sign-in: immutable, unlike the e-mail.</summary>
     public string? EntraTenantId { get; set; }

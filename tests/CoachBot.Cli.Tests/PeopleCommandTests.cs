@@ -58,6 +58,23 @@ public sealed class PeopleCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportPeople_TheLanguageColumn_IsStored_AndABadValueNamesItsLine_AndStoresNothing()
+    {
+        var good = Write("people.csv", "id,name,slack_user_id,language\np1,Pat,UPAT,en\np2,Болд,UBOLD,MN\np3,Ирина,UIRINA,ru\np4,Sam,USAM,\n");
+        var bad = Write("bad.csv", "id,name,language\nq1,Quinn,ru\nq2,Quentin,fr\n");
+
+        var imported = await CliRunner.RunAsync(_work, null, Environment, "import-people", good);
+        var refused = await CliRunner.RunAsync(_work, null, Environment, "import-people", bad);
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Equal(["p1|en", "p2|mn", "p3|ru", "p4|"], Query("SELECT Id || '|' || COALESCE(Language, '') FROM people ORDER BY Id"));
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("line 3: language: \"fr\" is not one of en, mn, ru", refused.Error);
+        Assert.Contains("Nothing was imported", refused.Error);
+        Assert.Equal("0", Query("SELECT COUNT(*) FROM people WHERE Id LIKE 'q%'").Single());
+    }
+
+    [Fact]
     public async Task ImportPeople_APersonWithTheReservedIdAdmin_IsRefused_AndNothingIsStored()
     {
         var file = Write("people.csv", "id,name,role\np1,Pat,employee\nAdmin,Mallory,employee\n");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoachBot.Core.Content;
 using CoachBot.Core.People;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,11 +22,12 @@ internal static class PeopleCommands
                 return 1;
             }
 
-            await using var services = await CliStorage.OpenAsync(CliSettings.Load(), ct);
+            var settings = CliSettings.Load();
+            await using var services = await CliStorage.OpenAsync(settings, ct);
             var directory = services.GetRequiredService<IPeopleDirectory>();
             var existing = (await directory.ListAsync(ct)).Select(p => p.Id).ToList();
             using var reader = new StreamReader(path.FullName);
-            var (people, problems) = PeopleCsv.Read(reader, existing);
+            var (people, problems) = PeopleCsv.Read(reader, existing, ContentLoader.LanguageCodes(settings.ContentDirectory));
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)

@@ -16,22 +16,24 @@ public sealed partial class CoachingService(
     Scheduling.SchedulingService? scheduling = null,
     Reports.ReportCommands? reports = null,
     IUserLanguageStore? languages = null,
-    CoachingOptions? options = null)
+    CoachingOptions? options = null,
+    People.IPeopleDirectory? directory = null,
+    IEnumerable<IPlatformLocale>? platforms = null)
 {
     private readonly Replies _replies = new(content);
     private readonly CommandParser _parser = new(content.Texts);
-    private readonly LanguageChooser _languages = new(content.Texts, languages, time, options?.DefaultLanguage);
+    private readonly LanguageChooser _languages = new(content.Texts, languages, time, options?.DefaultLanguage, directory, platforms);
 
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         // First, so that the platform's locale is stored before any command (a schedule's confirmation) reads it.
         var t = await _languages.ForAsync(message.Address, message.Locale, cancellationToken);
-        if (reports is not null && message.Action is null && Reports.ReportCommands.Handles(message.Text))
+        if (reports is not null && message.Action is null && reports.Handles(message.Text))
         {
-            return [await reports.HandleAsync(message.Address, message.Text!, cancellationToken)];
+            return [await reports.HandleAsync(t, message.Address, message.Text!, cancellationToken)];
         }
 
-        if (scheduling is not null && message.Action is null && Scheduling.SchedulingService.IsSchedulingCommand(message.Text))
+        if (scheduling is not null && message.Action is null && scheduling.IsSchedulingCommand(message.Text))
         {
             return [await scheduling.HandleCommandAsync(message.Address, message.Text!, cancellationToken)];
         }

@@ -100,5 +100,6 @@ internal sealed class UiFile
     public Dictionary<string, string>? Plurals { get; set; }
     public Dictionary<string, List<string>>? Commands { get; set; }
     public Dictionary<string, string>? Topics { get; set; }
+    public Dictionary<string, List<string>>? Schedule { get; set; }
     public Dictionary<string, object>? Texts { get; set; }
 }

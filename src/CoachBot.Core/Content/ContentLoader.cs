@@ -17,6 +17,13 @@ public static partial class ContentLoader
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
+    /// <summary>The codes of the languages CoachBot speaks with this content: one catalogue each in <c>ui/</c>.</summary>
+    public static IReadOnlyList<string> LanguageCodes(string directory)
+    {
+        var folder = Path.Combine(directory, TextLoader.Folder);
+        return Directory.Exists(folder) ? [.. Directory.EnumerateFiles(folder, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal)] : [];
+    }
+
     /// <exception cref="ContentValidationException">The folder has at least one problem.</exception>
     public static ContentPack Load(string directory, int minScenariosPerStandard = DefaultMinScenariosPerStandard)
     {

@@ -10,7 +10,16 @@ internal static class TextLoader
 {
     public const string Folder = "ui";
     public const string ReferenceLanguage = "en";
-    public static readonly string[] RequiredCommands = ["help", "practice", "retry", "model-answer", "next", "progress", "stop", "language"];
+    public static readonly string[] RequiredCommands = ["help", "practice", "retry", "model-answer", "next", "progress", "stop", "language", "team", "report", "my-data"];
+
+    /// <summary>The schedule grammar's words each language must give; those in <see cref="OptionalScheduleWords"/> may be an empty list.</summary>
+    public static readonly string[] ScheduleWords =
+    [
+        "schedule", "list", "pause", "resume", "delete", "cron", "every-day", "weekdays", "weekends", "on", "and",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "at", "after-time", "for", "me", "my-team", "topic", "focus", "adaptive",
+    ];
+
+    private static readonly string[] OptionalScheduleWords = ["on", "and", "at", "after-time"];
 
     public static TextCatalogues? Load(string folder, IReadOnlyCollection<string> languageCodes, IEnumerable<string> industries, List<ContentProblem> problems)
     {
@@ -99,6 +108,17 @@ internal static class TextLoader
             problems.Add(new(path, $"commands.{command}", "is required: the words people type for it"));
         }
 
+        foreach (var word in ScheduleWords)
+        {
+            if (file.Schedule is null || !file.Schedule.TryGetValue(word, out var words)
+                || (words is not { Count: > 0 } && !OptionalScheduleWords.Contains(word)) || words?.Any(string.IsNullOrWhiteSpace) == true)
+            {
+                problems.Add(new(path, $"schedule.{word}", OptionalScheduleWords.Contains(word)
+                    ? "is required (an empty list [] when the language has no such word)"
+                    : "is required: the words people type for it in a schedule"));
+            }
+        }
+
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var pluralTexts = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (key, value) in file.Texts ?? [])
@@ -139,6 +159,7 @@ internal static class TextLoader
             PluralTexts = pluralTexts,
             Commands = (file.Commands ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)(kv.Value ?? []).Select(w => w.Trim()).ToList(), StringComparer.Ordinal),
             Topics = (file.Topics ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.Trim(), StringComparer.Ordinal),
+            ScheduleWords = (file.Schedule ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)(kv.Value ?? []).Select(w => w.Trim()).ToList(), StringComparer.Ordinal),
         };
     }
 

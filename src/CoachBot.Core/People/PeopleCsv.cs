@@ -6,15 +6,18 @@ namespace CoachBot.Core.People;
 
 /// <summary>
 /// Reads the people import: a header row, then one person per row.
-/// Columns: id, name, email, team, manager_id, role, slack_user_id, teams_user_id, time_zone (only id and name are required).
+/// Columns: id, name, email, team, manager_id, role, slack_user_id, teams_user_id, time_zone, language (only id and name are required).
 /// </summary>
 public static class PeopleCsv
 {
-    public const string Header = "id,name,email,team,manager_id,role,slack_user_id,teams_user_id,time_zone";
+    public const string Header = "id,name,email,team,manager_id,role,slack_user_id,teams_user_id,time_zone,language";
     private const int MaxField = 256;
 
-    /// <summary>The people, or every problem as "line N: column: problem"; nothing is returned when there is any problem.</summary>
-    public static (IReadOnlyList<Person> People, IReadOnlyList<string> Problems) Read(TextReader text, IReadOnlyCollection<string> existingIds)
+    /// <summary>
+    /// The people, or every problem as "line N: column: problem"; nothing is returned when there is any problem.
+    /// <paramref name="languages"/> are the language codes CoachBot speaks (the <c>language</c> column must be one of them).
+    /// </summary>
+    public static (IReadOnlyList<Person> People, IReadOnlyList<string> Problems) Read(TextReader text, IReadOnlyCollection<string> existingIds, IReadOnlyCollection<string>? languages = null)
     {
         var problems = new List<string>();
         var people = new List<Person>();
@@ -98,6 +101,12 @@ public static class PeopleCsv
                 problems.Add($"line {line}: time_zone: \"{timeZone}\" is not a time zone id (e.g. Europe/London)");
             }
 
+            var language = Field("language")?.ToLowerInvariant();
+            if (language is not null && languages?.Contains(language, StringComparer.Ordinal) != true)
+            {
+                problems.Add($"line {line}: language: \"{language}\" is not one of {string.Join(", ", (languages ?? []).Order(StringComparer.Ordinal))}");
+            }
+
             var accounts = new List<ChatAccount>();
             if (Field("slack_user_id") is { } slack)
             {
@@ -111,7 +120,7 @@ public static class PeopleCsv
 
             if (id is not null && name is not null)
             {
-                people.Add(new Person(id, name, Field("email"), Field("team"), Field("manager_id"), role, accounts, timeZone));
+                people.Add(new Person(id, name, Field("email"), Field("team"), Field("manager_id"), role, accounts, timeZone, language));
             }
         }
 

@@ -6,7 +6,10 @@ public sealed record ChatAccount(string ChannelId, string UserId)
     public override string ToString() => $"{ChannelId}:{UserId}";
 }
 
-/// <summary>Someone in the directory: their team, who they report to, their role, and the chat accounts that are theirs.</summary>
+/// <summary>
+/// Someone in the directory: their team, who they report to, their role, the chat accounts that are theirs, and optionally
+/// their time zone and the language CoachBot speaks with them unless they choose another.
+/// </summary>
 public sealed record Person(
     string Id,
     string Name,
@@ -15,4 +18,5 @@ public sealed record Person(
     string? ManagerId,
     Role Role,
     IReadOnlyList<ChatAccount> Accounts,
-    string? TimeZone = null);
+    string? TimeZone = null,
+    string? Language = null);

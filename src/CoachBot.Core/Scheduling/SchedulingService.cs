@@ -21,12 +21,14 @@ public sealed partial class SchedulingService(
     ILogger<SchedulingService> logger,
     People.IPeopleDirectory? directory = null,
     Texts.IUserLanguageStore? languages = null,
-    CoachingOptions? coachingOptions = null)
+    CoachingOptions? coachingOptions = null,
+    IEnumerable<Texts.IPlatformLocale>? platforms = null)
 {
-    private readonly Texts.LanguageChooser _languages = new(content.Texts, languages, time, coachingOptions?.DefaultLanguage);
+    private readonly Texts.LanguageChooser _languages = new(content.Texts, languages, time, coachingOptions?.DefaultLanguage, directory, platforms);
+    private readonly ScheduleRequestParser _parser = new(content.Texts);
 
-    /// <summary>Narrow on purpose: an answer that starts with "Pause…" is still an answer.</summary>
-    public static bool IsSchedulingCommand(string? text) => text is not null && CommandShape().IsMatch(text.Trim());
+    /// <summary>A scheduling command in any language's words; narrow on purpose: an answer that starts with "Pause…" is still an answer.</summary>
+    public bool IsSchedulingCommand(string? text) => _parser.Classify(text) is not null;
 
     public async Task<BotReply> HandleCommandAsync(ChatAddress from, string text, CancellationToken ct)
     {
@@ -36,12 +38,11 @@ public sealed partial class SchedulingService(
 
     private async Task<BotReply> HandleAsync(Texts.TextCatalogue t, ChatAddress from, string text, CancellationToken ct)
     {
-        var parts = text.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        var argument = parts.Length > 1 ? parts[1].Trim() : "";
-        return parts[0].TrimStart('/').ToLowerInvariant() switch
+        var (command, argument) = _parser.Classify(text) ?? ("schedule", "");
+        return command switch
         {
             "schedule" => await CreateAsync(t, from, text, ct),
-            "schedules" => await ListAsync(t, from, ct),
+            "list" => await ListAsync(t, from, ct),
             "pause" => await SetPausedAsync(t, from, argument, paused: true, ct),
             "resume" => await SetPausedAsync(t, from, argument, paused: false, ct),
             _ => await DeleteAsync(t, from, argument, ct),
@@ -148,10 +149,10 @@ public sealed partial class SchedulingService(
 
     private async Task<BotReply> CreateAsync(Texts.TextCatalogue t, ChatAddress from, string text, CancellationToken ct)
     {
-        var (request, error) = ScheduleRequestParser.Parse(text);
+        var (request, error) = _parser.Parse(text);
         if (request is null)
         {
-            return new BotReply(error!);
+            return new BotReply(t.Text(error!.Key, [.. error.Values, ("example", t.Text("schedule.example")), ("usage", t.Text("schedule.usage"))]));
         }
 
         if (from.IsAnonymous)
@@ -168,7 +169,7 @@ public sealed partial class SchedulingService(
         }
 
         var audience = request.Audience
-            .SelectMany(a => a == ScheduleRequestParser.MyTeam ? team! : [a.Equals("me", StringComparison.OrdinalIgnoreCase) ? from.UserId : a])
+            .SelectMany(a => a == ScheduleRequestParser.MyTeam ? team! : [a == ScheduleRequestParser.Me ? from.UserId : a])
             .Distinct(StringComparer.Ordinal).ToList();
         if (audience.Any(a => a != from.UserId) && !IsManager(from) && me?.Role is not (People.Role.Manager or People.Role.Hr or People.Role.Admin))
         {
@@ -215,7 +216,7 @@ public sealed partial class SchedulingService(
         var mine = await schedules.ListByOwnerAsync(from.ChannelId, from.UserId, ct);
         if (mine.Count == 0)
         {
-            return new BotReply(t.Text("schedule.none", ("usage", ScheduleRequestParser.Usage)));
+            return new BotReply(t.Text("schedule.none", ("usage", t.Text("schedule.usage"))));
         }
 
         var lines = new List<string> { t.Text("schedule.list-heading") };
@@ -324,9 +325,6 @@ public sealed partial class SchedulingService(
 
     private static TimeZoneInfo Zone(string id) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^/?(?:schedule\s+cron\s+""|schedule\s.+\sat\s+\d|schedules$|(?:pause|resume|delete)\s+[0-9a-f]{4,32}$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex CommandShape();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Nudge for {UserId} on schedule {ScheduleId} cannot be delivered: {Reason}")]
     private partial void LogUnreachable(string userId, Guid scheduleId, string reason);

@@ -28,6 +28,9 @@ public sealed partial class TextCatalogue
     /// <summary>Industry as the scenario files name it → its name in this language.</summary>
     public required IReadOnlyDictionary<string, string> Topics { get; init; }
 
+    /// <summary>The schedule grammar's words in this language (<c>every-day</c> → "каждый день", "ежедневно"), phrases included.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ScheduleWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public CultureInfo Culture => _culture ??= CultureOf(Code);
 
     private CultureInfo? _culture;

@@ -346,6 +346,10 @@ namespace CoachBot.Storage.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("ManagerId")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

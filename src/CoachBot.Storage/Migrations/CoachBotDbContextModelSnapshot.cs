@@ -341,6 +341,10 @@ namespace CoachBot.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ManagerId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");

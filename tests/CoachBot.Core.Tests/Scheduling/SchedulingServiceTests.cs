@@ -192,7 +192,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
         _platform.Zones["kei"] = "Asia/Tokyo";
         var reply = await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "kei"), "schedule cron \"30 8 * * 1,3,5\"", default);
         Assert.Contains("on cron \"30 8 * * 1,3,5\"", reply.Text, StringComparison.Ordinal);
-        Assert.True(SchedulingService.IsSchedulingCommand("schedule cron \"30 8 * * 1,3,5\""));
+        Assert.True(_scheduling.IsSchedulingCommand("schedule cron \"30 8 * * 1,3,5\""));
 
         await RunAsync(TimeSpan.FromDays(7), TimeSpan.FromMinutes(15));
 

@@ -36,11 +36,27 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public int SocketSessions;
 
+    /// <summary>Users' locales as Slack reports them with include_locale=true (by user id); others have Slack's default, en-US.</summary>
+    public ConcurrentDictionary<string, string> Locales { get; } = new();
+
     public string BaseUrl => LoopbackServer.BaseUrl(_app);
 
     public string ApiBaseUrl => BaseUrl + "/api/";
 
     public string ResponseUrl => BaseUrl + "/hooks/T1/123/abc";
+
+    /// <summary>users.info's answer: the locale only when asked for with include_locale, as Slack does.</summary>
+    private JsonObject UserInfo(JsonObject body)
+    {
+        var id = body["user"]?.ToString() ?? "";
+        var user = new JsonObject { ["id"] = id, ["team_id"] = "T1", ["name"] = "alex", ["real_name"] = "Alex", ["tz"] = "Europe/London", ["tz_label"] = "Greenwich Mean Time", ["tz_offset"] = 0, ["is_bot"] = false };
+        if (body["include_locale"]?.GetValue<bool>() == true)
+        {
+            user["locale"] = Locales.GetValueOrDefault(id) ?? "en-US";
+        }
+
+        return new JsonObject { ["ok"] = true, ["user"] = user };
+    }
 
     public static async Task<FakeSlack> StartAsync()
     {
@@ -80,7 +96,7 @@ public sealed class FakeSlack : IAsyncDisposable
                 "conversations.members" => slack.ChannelMembers.TryGetValue(body["channel"]?.ToString() ?? "", out var members)
                     ? Results.Json(new { ok = true, members, response_metadata = new { next_cursor = "" } })
                     : Results.Json(new { ok = false, error = "channel_not_found" }),
-                "users.info" => Results.Json(new { ok = true, user = new { id = body["user"]?.ToString(), name = "alex", tz = "Europe/London" } }),
+                "users.info" => Results.Json(slack.UserInfo(body)),
                 "apps.connections.open" => Results.Json(new { ok = true, url = slack.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/link" }),
                 _ => Results.Json(new { ok = true }),
             };

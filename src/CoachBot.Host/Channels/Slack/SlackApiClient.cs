@@ -90,7 +90,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IHttpClientFactory
     public Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct) =>
         CallAsync("views.open", new JsonObject { ["trigger_id"] = triggerId, ["view"] = view }, ct);
 
-    /// <summary>Name and time zone of a person, cached for an hour.</summary>
+    /// <summary>Name, time zone and locale of a person, cached for an hour.</summary>
     public async Task<JsonObject> UserInfoAsync(string user, CancellationToken ct)
     {
         if (users.Find(user) is { } cached)
@@ -98,7 +98,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IHttpClientFactory
             return cached;
         }
 
-        var info = (await CallAsync("users.info", new JsonObject { ["user"] = user }, ct))["user"]!.AsObject();
+        var info = (await CallAsync("users.info", new JsonObject { ["user"] = user, ["include_locale"] = true }, ct))["user"]!.AsObject();
         users.Add(user, info);
         return info;
     }

@@ -14,6 +14,7 @@ internal static class SlackExtensions
         services.AddTransient<SlackReplayGuardCleanup>();
         services.AddTransient<Jobs.IRedeliveryTarget, SlackRedeliveryTarget>();
         services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, SlackMessageSender>();
+        services.AddTransient<CoachBot.Core.Texts.IPlatformLocale, SlackUserLocale>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
         services.AddSingleton<SocketModeClient>();
