@@ -57,7 +57,7 @@ internal sealed class HostProcess : IAsyncDisposable
         var process = ChildProcess.Start(start, output.Enqueue);
 
         using var http = new HttpClient();
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 300; i++) // up to a minute: on 2 busy shared cores a cold start has taken 25-30 s
         {
             try
             {

@@ -103,3 +103,10 @@ internal sealed class UiFile
     public Dictionary<string, List<string>>? Schedule { get; set; }
     public Dictionary<string, object>? Texts { get; set; }
 }
+
+// prompts/ui/<group>/<code>.yml: a group of texts kept in their own file (the dashboard's), merged into the language's catalogue.
+internal sealed class UiGroupFile
+{
+    public string? Code { get; set; }
+    public Dictionary<string, object>? Texts { get; set; }
+}

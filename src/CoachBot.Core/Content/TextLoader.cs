@@ -5,6 +5,8 @@ namespace CoachBot.Core.Content;
 /// <summary>
 /// Reads <c>prompts/ui/*.yml</c>, one catalogue per language, and checks them against the reference language's:
 /// the same keys, the same placeholders, every plural category of the language, every command and topic.
+/// A subfolder is a group of texts kept apart (<c>ui/dashboard/&lt;code&gt;.yml</c>: keys <c>dashboard.*</c>), merged into
+/// each language's catalogue and checked the same way.
 /// </summary>
 internal static class TextLoader
 {
@@ -40,6 +42,9 @@ internal static class TextLoader
             }
         }
 
+        var groups = Directory.EnumerateDirectories(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        files = files.Select(f => (f.Path, AddGroups(folder, groups, f.Catalogue, problems))).ToList();
+
         // A file that exists but did not load has its problems reported already.
         foreach (var code in languageCodes.Where(code => files.All(f => f.Catalogue.Code != code) && !File.Exists(Path.Combine(folder, code + ".yml"))))
         {
@@ -62,7 +67,7 @@ internal static class TextLoader
         {
             if (catalogue != reference.Catalogue)
             {
-                CompareKeys(path, catalogue, reference.Catalogue, problems);
+                CompareKeys(folder, groups, catalogue, reference.Catalogue, problems);
             }
 
             foreach (var industry in industries.Where(i => !catalogue.Topics.ContainsKey(i)))
@@ -121,29 +126,7 @@ internal static class TextLoader
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var pluralTexts = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        foreach (var (key, value) in file.Texts ?? [])
-        {
-            switch (value)
-            {
-                case string text when !string.IsNullOrWhiteSpace(text):
-                    texts[key] = text.Trim();
-                    break;
-                case Dictionary<object, object> forms:
-                    var byCategory = forms.ToDictionary(kv => kv.Key.ToString() ?? "", kv => kv.Value?.ToString()?.Trim() ?? "", StringComparer.Ordinal);
-                    var categories = (file.Plurals ?? []).Keys.ToList();
-                    if (!byCategory.Keys.Order().SequenceEqual(categories.Order()) || byCategory.Values.Any(string.IsNullOrWhiteSpace))
-                    {
-                        problems.Add(new(path, $"texts.{key}", $"needs a text for each plural category of the language: {string.Join(", ", categories)}"));
-                    }
-
-                    pluralTexts[key] = byCategory;
-                    break;
-                default:
-                    problems.Add(new(path, $"texts.{key}", "must be a text, or a text per plural category"));
-                    break;
-            }
-        }
-
+        ReadTexts(path, file.Texts, (file.Plurals ?? []).Keys.ToList(), texts, pluralTexts, problems);
         if (texts.Count == 0 && pluralTexts.Count == 0)
         {
             problems.Add(new(path, "texts", "is missing or empty"));
@@ -163,11 +146,95 @@ internal static class TextLoader
         };
     }
 
-    private static void CompareKeys(string path, TextCatalogue catalogue, TextCatalogue reference, List<ContentProblem> problems)
+    private static void ReadTexts(
+        string path, Dictionary<string, object>? values, List<string> categories,
+        Dictionary<string, string> texts, Dictionary<string, IReadOnlyDictionary<string, string>> pluralTexts, List<ContentProblem> problems)
+    {
+        foreach (var (key, value) in values ?? [])
+        {
+            switch (value)
+            {
+                case string text when !string.IsNullOrWhiteSpace(text):
+                    texts[key] = text.Trim();
+                    break;
+                case Dictionary<object, object> forms:
+                    var byCategory = forms.ToDictionary(kv => kv.Key.ToString() ?? "", kv => kv.Value?.ToString()?.Trim() ?? "", StringComparer.Ordinal);
+                    if (!byCategory.Keys.Order().SequenceEqual(categories.Order()) || byCategory.Values.Any(string.IsNullOrWhiteSpace))
+                    {
+                        problems.Add(new(path, $"texts.{key}", $"needs a text for each plural category of the language: {string.Join(", ", categories)}"));
+                    }
+
+                    pluralTexts[key] = byCategory;
+                    break;
+                default:
+                    problems.Add(new(path, $"texts.{key}", "must be a text, or a text per plural category"));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The catalogue with the texts of each group's file for its language (<c>ui/&lt;group&gt;/&lt;code&gt;.yml</c>).</summary>
+    private static TextCatalogue AddGroups(string folder, List<string> groups, TextCatalogue catalogue, List<ContentProblem> problems)
+    {
+        var texts = catalogue.Texts.ToDictionary(StringComparer.Ordinal);
+        var pluralTexts = catalogue.PluralTexts.ToDictionary(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var path = Path.Combine(folder, group, catalogue.Code + ".yml");
+            if (!File.Exists(path))
+            {
+                problems.Add(new(path, "(file)", $"is missing: every language CoachBot speaks needs the '{group}' texts"));
+                continue;
+            }
+
+            if (ContentLoader.ParseFile<UiGroupFile>(path, problems) is not { } file)
+            {
+                continue;
+            }
+
+            if (file.Code?.Trim() != catalogue.Code)
+            {
+                problems.Add(new(path, "code", $"must be '{catalogue.Code}', the file name"));
+            }
+
+            var groupTexts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var groupPlurals = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+            ReadTexts(path, file.Texts, catalogue.Plurals.Select(p => p.Category).ToList(), groupTexts, groupPlurals, problems);
+            foreach (var key in groupTexts.Keys.Concat(groupPlurals.Keys).Where(k => !k.StartsWith(group + ".", StringComparison.Ordinal)))
+            {
+                problems.Add(new(path, $"texts.{key}", $"must start with '{group}.': the texts of this folder are the '{group}' group"));
+            }
+
+            foreach (var (key, text) in groupTexts)
+            {
+                texts[key] = text;
+            }
+
+            foreach (var (key, forms) in groupPlurals)
+            {
+                pluralTexts[key] = forms;
+            }
+        }
+
+        return new TextCatalogue
+        {
+            Code = catalogue.Code, Name = catalogue.Name, Plurals = catalogue.Plurals, Texts = texts, PluralTexts = pluralTexts,
+            Commands = catalogue.Commands, Topics = catalogue.Topics,
+        };
+    }
+
+    /// <summary>The file a key of a language lives in: its group's, or the language's main catalogue.</summary>
+    private static string FileOf(string folder, List<string> groups, string code, string key) =>
+        groups.FirstOrDefault(g => key.StartsWith(g + ".", StringComparison.Ordinal)) is { } group
+            ? Path.Combine(folder, group, code + ".yml")
+            : Path.Combine(folder, code + ".yml");
+
+    private static void CompareKeys(string folder, List<string> groups, TextCatalogue catalogue, TextCatalogue reference, List<ContentProblem> problems)
     {
         var referenceFile = reference.Code + ".yml";
         foreach (var key in reference.Texts.Keys.Concat(reference.PluralTexts.Keys))
         {
+            var path = FileOf(folder, groups, catalogue.Code, key);
             var expected = PlaceholdersOf(reference, key);
             if (!catalogue.Texts.ContainsKey(key) && !catalogue.PluralTexts.ContainsKey(key))
             {
@@ -187,7 +254,7 @@ internal static class TextLoader
 
         foreach (var key in catalogue.Texts.Keys.Concat(catalogue.PluralTexts.Keys).Where(k => !reference.Texts.ContainsKey(k) && !reference.PluralTexts.ContainsKey(k)))
         {
-            problems.Add(new(path, $"texts.{key}", $"is not in {referenceFile}: a key must be in every language"));
+            problems.Add(new(FileOf(folder, groups, catalogue.Code, key), $"texts.{key}", $"is not in {referenceFile}: a key must be in every language"));
         }
     }
 

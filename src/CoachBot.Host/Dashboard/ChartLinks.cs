@@ -1,5 +1,6 @@
 using CoachBot.Core.People;
 using CoachBot.Core.Reports;
+using CoachBot.Core.Texts;
 
 namespace CoachBot.Host.Dashboard;
 
@@ -18,18 +19,40 @@ internal sealed class ChartLinks(ExpiringTokens tokens, PublicUrl publicUrl) : I
     public (string PersonId, ProgressFilter Filter)? Read(string token) =>
         tokens.Read<Request>(Purpose, token) is { } request ? (request.PersonId, request.Filter) : null;
 
-    public static async Task<IResult> ServeAsync(string token, ChartLinks links, IPeopleDirectory directory, ReportService reports, CancellationToken ct)
+    /// <summary>
+    /// The chart in the language of the person the link was made for (their own choice in chat, else their platform's),
+    /// since whoever fetches the image (Teams, Slack) sends no language of theirs; <c>?lang=</c> overrides it.
+    /// </summary>
+    public static async Task<IResult> ServeAsync(
+        string token, HttpContext http, ChartLinks links, IPeopleDirectory directory, ReportService reports, DashboardLanguage language,
+        IUserLanguageStore stored, CancellationToken ct)
     {
         var name = token.EndsWith(".png", StringComparison.Ordinal) ? token[..^4] : token;
         if (name.Length > 4096 || links.Read(name) is not { } request || await directory.FindAsync(request.PersonId, ct) is not { } person)
         {
-            return Http.ApiError.Create(StatusCodes.Status404NotFound, "This chart link has expired or is not valid.");
+            return Http.ApiError.Create(StatusCodes.Status404NotFound, language.For(http).Text("dashboard.error.chart-link-expired"));
         }
 
-        var result = await reports.BuildAsync(new Viewer(person.Name, person.Role, person.Id), request.Filter, ct);
+        var t = language.Catalogues.Speaks(http.Request.Query[DashboardLanguage.Query].ToString()) ? language.For(http)
+            : await StoredLanguageAsync(person, stored, language, ct) ?? language.For(http);
+        var viewer = new Viewer(person.Name, person.Role, person.Id);
+        var result = await reports.BuildAsync(viewer, request.Filter, ct);
         return result.Report is { } report
-            ? Results.File(ProgressChart.Png(report), "image/png")
-            : Http.ApiError.Create(StatusCodes.Status403Forbidden, result.Message!);
+            ? Results.File(ProgressChart.Png(ReportWording.In(report, viewer, request.Filter, t, language), t), "image/png")
+            : Http.ApiError.Create(StatusCodes.Status403Forbidden, ReportWording.Refusal(result, viewer, request.Filter, t));
+    }
+
+    private static async Task<TextCatalogue?> StoredLanguageAsync(Person person, IUserLanguageStore store, DashboardLanguage language, CancellationToken ct)
+    {
+        foreach (var account in person.Accounts)
+        {
+            if (await store.GetAsync(account.ChannelId, account.UserId, ct) is { } stored && language.Catalogues.CodeOf(stored.Chosen ?? stored.Platform) is { } code)
+            {
+                return language.Catalogues.For(code);
+            }
+        }
+
+        return null;
     }
 
     private sealed record Request(string PersonId, ProgressFilter Filter);

@@ -11,11 +11,11 @@ internal static class PrivacyEndpoints
 
     public static void MapPrivacy(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/my-data/{token}", async (string token, DataExportLinks links, IPersonalData data, CancellationToken ct) =>
+        endpoints.MapGet("/api/my-data/{token}", async (string token, HttpContext http, DataExportLinks links, IPersonalData data, DashboardLanguage language, CancellationToken ct) =>
         {
             if (token.Length > 4096 || links.Read(token) is not { } accounts)
             {
-                return ApiError.Create(StatusCodes.Status404NotFound, "This link has expired or is not valid. Type \"my data\" to the bot for a new one.");
+                return ApiError.Create(StatusCodes.Status404NotFound, language.For(http).Text("dashboard.error.data-link-expired"));
             }
 
             var export = await data.ExportAsync(accounts, ct);
@@ -25,29 +25,30 @@ internal static class PrivacyEndpoints
         endpoints.MapDelete("/api/people/{id}", EraseAsync).RequireAuthorization();
     }
 
-    private static async Task<IResult> EraseAsync(string id, HttpContext http, IPeopleDirectory directory, IPersonalData data, ILogger<Program> logger, CancellationToken ct)
+    private static async Task<IResult> EraseAsync(string id, HttpContext http, IPeopleDirectory directory, IPersonalData data, DashboardLanguage language, ILogger<Program> logger, CancellationToken ct)
     {
+        var t = language.For(http);
         if (await DashboardClaims.ViewerAsync(http.User, directory, ct) is not { } viewer)
         {
-            return ReportEndpoints.NoViewer();
+            return ReportEndpoints.NoViewer(t);
         }
 
         if (!viewer.Role.SeesEveryone())
         {
-            return ApiError.Create(StatusCodes.Status403Forbidden, "Only HR and admins can erase a person.");
+            return ApiError.Create(StatusCodes.Status403Forbidden, t.Text("dashboard.error.erase-role"));
         }
 
         // A cross-site form cannot set a custom header, so this header shows the request came from the dashboard's own script.
         if (!http.Request.Headers.ContainsKey(StateChangeHeader))
         {
-            return ApiError.Create(StatusCodes.Status400BadRequest, $"Send the {StateChangeHeader} header.");
+            return ApiError.Create(StatusCodes.Status400BadRequest, t.Text("dashboard.error.erase-header", ("header", StateChangeHeader)));
         }
 
         var person = await directory.FindAsync(id, ct);
         IReadOnlyList<ChatAccount>? accounts = person?.Accounts ?? AccountFromKey(id);
         if (accounts is null)
         {
-            return ApiError.Create(StatusCodes.Status404NotFound, $"No person \"{id}\".");
+            return ApiError.Create(StatusCodes.Status404NotFound, t.Text("dashboard.error.no-person", ("person", id)));
         }
 
         var result = await data.EraseAsync(person?.Id, accounts, ct);

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json.Serialization;
 using CoachBot.Core.People;
 using CoachBot.Core.Reports;
+using CoachBot.Core.Texts;
 using CoachBot.Host.Dashboard.SignIn;
 using CoachBot.Host.Http;
 
@@ -12,12 +12,6 @@ namespace CoachBot.Host.Dashboard;
 internal static class ReportEndpoints
 {
     private const int DefaultDays = 28;
-    internal static readonly Lazy<string> Page = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CoachBot.Dashboard.dashboard.html")!;
-        return new StreamReader(stream).ReadToEnd();
-    });
-
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase) },
@@ -25,45 +19,47 @@ internal static class ReportEndpoints
 
     public static void MapReports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/dashboard", async (HttpContext http, IPeopleDirectory directory, CancellationToken ct) =>
+        endpoints.MapGet("/dashboard", async (HttpContext http, IPeopleDirectory directory, DashboardLanguage language, CancellationToken ct) =>
             http.User.HasClaim(DashboardClaims.MustChangePassword, "true") ? Results.Redirect("/account/password")
             : await DashboardClaims.ViewerAsync(http.User, directory, ct) is null ? Results.Redirect("/signin")
-            : Results.Content(Page.Value.Replace("{{antiforgery}}", SignInPages.AntiforgeryField(http), StringComparison.Ordinal), "text/html; charset=utf-8"))
+            : Results.Content(DashboardPage.Render(language.For(http, remember: true), language.Catalogues, SignInPages.AntiforgeryField(http)), "text/html; charset=utf-8"))
             .RequireAuthorization();
 
-        endpoints.MapGet("/api/me", async (HttpContext http, IPeopleDirectory directory, CancellationToken ct) =>
+        endpoints.MapGet("/api/me", async (HttpContext http, IPeopleDirectory directory, DashboardLanguage language, CancellationToken ct) =>
             await DashboardClaims.ViewerAsync(http.User, directory, ct) is { } viewer
                 ? Results.Json(new { viewer.Name, Role = viewer.Role.Name(), viewer.PersonId, CanErase = viewer.Role.SeesEveryone() })
-                : NoViewer()).RequireAuthorization();
+                : NoViewer(language.For(http))).RequireAuthorization();
 
         endpoints.MapGet("/api/reports/progress", ProgressAsync).RequireAuthorization();
     }
 
-    public static IResult NoViewer() => ApiError.Create(StatusCodes.Status403Forbidden, "Your sign-in is not linked to a person in the directory, or you must first choose a password.");
+    public static IResult NoViewer(TextCatalogue t) => ApiError.Create(StatusCodes.Status403Forbidden, t.Text("dashboard.error.no-viewer"));
 
     private static async Task<IResult> ProgressAsync(
-        HttpContext http, IPeopleDirectory directory, ReportService reports, TimeProvider time,
+        HttpContext http, IPeopleDirectory directory, ReportService reports, TimeProvider time, DashboardLanguage language,
         string? from, string? to, string? team, string? person, string? format, CancellationToken ct)
     {
+        var t = language.For(http);
         if (await DashboardClaims.ViewerAsync(http.User, directory, ct) is not { } viewer)
         {
-            return NoViewer();
+            return NoViewer(t);
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (!TryDate(to, today, out var last) || !TryDate(from, last.AddDays(1 - DefaultDays), out var first))
         {
-            return ApiError.Create(StatusCodes.Status400BadRequest, "Dates are yyyy-MM-dd, e.g. from=2026-10-01&to=2026-10-28.");
+            return ApiError.Create(StatusCodes.Status400BadRequest, t.Text("dashboard.error.dates"));
         }
 
         var kind = (format ?? "json").ToLowerInvariant();
         if (kind is not ("json" or "csv" or "xlsx"))
         {
-            return ApiError.Create(StatusCodes.Status400BadRequest, "format is json, csv or xlsx.");
+            return ApiError.Create(StatusCodes.Status400BadRequest, t.Text("dashboard.error.format"));
         }
 
-        var result = await reports.BuildAsync(viewer, new ProgressFilter(first, last, Blank(team), Blank(person)), ct);
-        if (result.Report is not { } report)
+        var filter = new ProgressFilter(first, last, Blank(team), Blank(person));
+        var result = await reports.BuildAsync(viewer, filter, ct);
+        if (result.Report is not { } built)
         {
             var status = result.Error switch
             {
@@ -71,14 +67,16 @@ internal static class ReportEndpoints
                 ReportError.NotFound => StatusCodes.Status404NotFound,
                 _ => StatusCodes.Status400BadRequest,
             };
-            return ApiError.Create(status, result.Message!);
+            return ApiError.Create(status, ReportWording.Refusal(result, viewer, filter, t));
         }
+
+        var report = ReportWording.In(built, viewer, filter, t, language);
 
         var name = string.Create(CultureInfo.InvariantCulture, $"coachbot-progress-{report.From:yyyy-MM-dd}-to-{report.To:yyyy-MM-dd}");
         return kind switch
         {
-            "csv" => Results.File(ReportExport.Csv(report), "text/csv; charset=utf-8", name + ".csv"),
-            "xlsx" => Results.File(ReportExport.Xlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
+            "csv" => Results.File(ReportExport.Csv(report, t), "text/csv; charset=utf-8", name + ".csv"),
+            "xlsx" => Results.File(ReportExport.Xlsx(report, t), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
             _ => Results.Json(report, Json),
         };
     }

@@ -12,7 +12,7 @@ internal static class LocalSignInEndpoints
     public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
 
     /// <summary>The same words for a wrong name, a wrong password and a locked sign-in: none of them says whether the name exists.</summary>
-    public const string Refused = "That sign-in name and password do not match. After five wrong passwords a sign-in is locked for 15 minutes.";
+    public const string Refused = "dashboard.signin.refused";
 
     public static void MapLocalSignIn(this IEndpointRouteBuilder endpoints)
     {
@@ -29,6 +29,7 @@ internal static class LocalSignInEndpoints
             return rejected;
         }
 
+        var t = SignInPages.Texts(http);
         var form = http.Request.Form;
         var name = form["login"].ToString().Trim();
         var password = form["password"].ToString();
@@ -38,23 +39,23 @@ internal static class LocalSignInEndpoints
         if (login is null || !await logins.TryCountAttemptAsync(login.Login, MaxFailures, now, Lockout, ct))
         {
             PasswordHash.Verify(password, PasswordHash.Dummy); // an unknown or locked name costs what a known one does
-            return SignInPages.SignIn(http, returnUrl, Refused, StatusCodes.Status401Unauthorized);
+            return SignInPages.SignIn(http, returnUrl, t.Text(Refused), StatusCodes.Status401Unauthorized);
         }
 
         if (!PasswordHash.Verify(password, login.PasswordHash))
         {
-            return SignInPages.SignIn(http, returnUrl, Refused, StatusCodes.Status401Unauthorized);
+            return SignInPages.SignIn(http, returnUrl, t.Text(Refused), StatusCodes.Status401Unauthorized);
         }
 
         if (login.MustChangePassword && login.OneTimeExpires is { } expires && expires <= now)
         {
-            return SignInPages.SignIn(http, returnUrl, "This one-time password has expired. Ask an admin for a new one (coachbot set-password).", StatusCodes.Status401Unauthorized);
+            return SignInPages.SignIn(http, returnUrl, t.Text("dashboard.signin.expired"), StatusCodes.Status401Unauthorized);
         }
 
         var displayName = login.Login == LocalLogin.Admin ? "Admin" : (await directory.FindAsync(login.Login, ct))?.Name;
         if (displayName is null)
         {
-            return SignInPages.SignIn(http, returnUrl, "This sign-in belongs to nobody in the directory any more.", StatusCodes.Status403Forbidden);
+            return SignInPages.SignIn(http, returnUrl, t.Text("dashboard.signin.nobody"), StatusCodes.Status403Forbidden);
         }
 
         var current = await logins.FindAsync(login.Login, ct) ?? login;
@@ -79,17 +80,20 @@ internal static class LocalSignInEndpoints
             return rejected;
         }
 
+        var t = SignInPages.Texts(http);
         var form = http.Request.Form;
         var loginName = http.User.FindFirst(DashboardClaims.Login)!.Value;
         var password = form["password"].ToString();
         if (await logins.FindAsync(loginName, ct) is not { } login || !PasswordHash.Verify(form["current"].ToString(), login.PasswordHash))
         {
-            return SignInPages.ChangePassword(http, "The current password is not right.", StatusCodes.Status400BadRequest);
+            return SignInPages.ChangePassword(http, t.Text("dashboard.password.wrong-current"), StatusCodes.Status400BadRequest);
         }
 
-        var problem = PasswordHash.ProblemWith(password)
-            ?? (password != form["confirm"].ToString() ? "The two new passwords differ." : null)
-            ?? (password == form["current"].ToString() ? "Choose a password different from the one-time password." : null);
+        var problem = password.Length < PasswordHash.MinLength ? t.Text("dashboard.password.too-short", ("min", PasswordHash.MinLength))
+            : PasswordHash.ProblemWith(password) is not null ? t.Text("dashboard.password.too-long", ("max", 256))
+            : password != form["confirm"].ToString() ? t.Text("dashboard.password.differ")
+            : password == form["current"].ToString() ? t.Text("dashboard.password.same")
+            : null;
         if (problem is not null)
         {
             return SignInPages.ChangePassword(http, problem, StatusCodes.Status400BadRequest);

@@ -105,7 +105,8 @@ internal static class SignInExtensions
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.StatusCode = status;
-            return context.Response.WriteAsJsonAsync(new { error = status == 401 ? "Sign in first (/signin)." : "Your role does not allow this." });
+            var t = context.HttpContext.RequestServices.GetRequiredService<DashboardLanguage>().For(context.HttpContext);
+            return context.Response.WriteAsJsonAsync(new { error = t.Text(status == 401 ? "dashboard.error.sign-in-first" : "dashboard.error.role") });
         }
 
         context.Response.Redirect(context.RedirectUri);

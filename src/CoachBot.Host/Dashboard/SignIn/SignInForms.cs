@@ -22,7 +22,7 @@ internal static class SignInForms
     {
         if (http.Request.ContentLength > MaxBytes)
         {
-            return TooLarge();
+            return TooLarge(http);
         }
 
         try
@@ -31,7 +31,7 @@ internal static class SignInForms
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
         {
-            return TooLarge();
+            return TooLarge(http);
         }
 
         try
@@ -41,7 +41,7 @@ internal static class SignInForms
         }
         catch (AntiforgeryValidationException)
         {
-            return Results.Content("The form has expired or did not come from this site: reload the page and try again.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Content(SignInPages.Texts(http).Text("dashboard.form.expired"), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
     }
 
@@ -52,6 +52,6 @@ internal static class SignInForms
     public static string LocalPathOrDashboard(string? url) =>
         url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl) ? url : "/dashboard";
 
-    private static IResult TooLarge() =>
-        Results.Content($"The form is larger than {MaxBytes / 1024} KB.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status413PayloadTooLarge);
+    private static IResult TooLarge(HttpContext http) =>
+        Results.Content(SignInPages.Texts(http).Text("dashboard.form.too-large", ("kb", MaxBytes / 1024)), "text/plain; charset=utf-8", statusCode: StatusCodes.Status413PayloadTooLarge);
 }
