@@ -10,7 +10,7 @@ internal static class TextLoader
 {
     public const string Folder = "ui";
     public const string ReferenceLanguage = "en";
-    public static readonly string[] RequiredCommands = ["help", "practice", "retry", "model-answer", "next", "progress", "stop", "language"];
+    public static readonly string[] RequiredCommands = ["help", "practice", "retry", "model-answer", "next", "progress", "stop", "language", "manager"];
 
     public static TextCatalogues? Load(string folder, IReadOnlyCollection<string> languageCodes, IEnumerable<string> industries, List<ContentProblem> problems)
     {
