@@ -49,7 +49,9 @@ internal static class EvalCommand
             }
 
             var field = parse.GetValue(by);
-            var standards = pack!.FrontlineStandards.Select(s => s.Id).ToList();
+            // Manager standards are listed only when the file labels them, so a frontline file reads as before.
+            var standards = pack!.FrontlineStandards.Concat(pack.ManagerStandards.Where(m => items.Any(i => i.Labels.ContainsKey(m.Id))))
+                .Select(s => s.Id).ToList();
             var results = new List<(EvalReport Overall, List<(string Group, EvalReport Report)> Groups)>();
             foreach (var s in scorers)
             {

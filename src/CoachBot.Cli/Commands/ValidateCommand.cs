@@ -17,10 +17,11 @@ internal static class ValidateCommand
                 return 1;
             }
 
-            Console.WriteLine($"OK: {directory}: {pack.Standards.Count} standards ({pack.FrontlineStandards.Count} frontline), {pack.Scenarios.Count} scenarios.");
-            foreach (var standard in pack.FrontlineStandards)
+            Console.WriteLine($"OK: {directory}: {pack.Standards.Count} standards ({pack.FrontlineStandards.Count} frontline, {pack.ManagerStandards.Count} manager), "
+                + $"{pack.AllScenarios.Count} scenarios ({pack.Scenarios.Count} frontline, {pack.ManagerScenarios.Count} manager).");
+            foreach (var standard in pack.Standards)
             {
-                Console.WriteLine($"  {standard.Id,-18} assessed by {pack.Scenarios.Count(s => s.Assesses(standard.Id))} scenarios, scored by {standard.Scoring.Count} rules");
+                Console.WriteLine($"  {standard.Id,-20} {standard.Audience,-9} assessed by {pack.AllScenarios.Count(s => s.Assesses(standard.Id))} scenarios, scored by {standard.Scoring.Count} rules");
             }
 
             Console.WriteLine($"The offline scorer reads {pack.Signals.Count} signals in {string.Join(", ", pack.Languages.Select(l => $"{l.Name} ({l.Code})"))}.");

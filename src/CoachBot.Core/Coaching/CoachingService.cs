@@ -53,6 +53,8 @@ public sealed partial class CoachingService(
             CommandKind.Help => [_replies.Help(t)],
             CommandKind.Language => [await ChooseLanguageAsync(t, message.Address, command.Argument, cancellationToken)],
             CommandKind.Practice => await StartAsync(t, state, command.Argument, now, cancellationToken),
+            CommandKind.ManagerPractice => await StartManagerAsync(t, state, message.Address, now, cancellationToken),
+            CommandKind.Next when open?.IsForManagers == true => await StartManagerAsync(t, state, message.Address, now, cancellationToken),
             CommandKind.Next => await StartAsync(t, state, SameIndustryIfUnseen(state, open), now, cancellationToken),
             CommandKind.Retry when open is not null => [_replies.Scenario(t, open)],
             CommandKind.ModelAnswer when open is not null => [_replies.ModelAnswer(t, open)],
@@ -115,6 +117,20 @@ public sealed partial class CoachingService(
         return [_replies.Scenario(t, scenario)];
     }
 
+    /// <summary>The manager track, for people the directory knows as a manager, HR or an admin; anyone else is told so.</summary>
+    private async Task<IReadOnlyList<BotReply>> StartManagerAsync(TextCatalogue t, DialogState state, ChatAddress address, DateTimeOffset now, CancellationToken ct)
+    {
+        var person = address.IsAnonymous || directory is null ? null : await directory.FindByAccountAsync(address.ChannelId, address.UserId, ct);
+        if (person?.Role is not (People.Role.Manager or People.Role.Hr or People.Role.Admin) || content.ManagerScenarios.Count == 0)
+        {
+            return [Replies.Reply(t, t.Text("manager.for-managers-only"), CoachingActions.PracticeButton(t))];
+        }
+
+        var scenario = ScenarioPicker.Pick(content.ManagerScenarios, state);
+        await store.SaveDialogAsync(state.Open(scenario.Id, now), ct);
+        return [_replies.Scenario(t, scenario)];
+    }
+
     private async Task<IReadOnlyList<BotReply>> AnswerAsync(
         TextCatalogue t, DialogState state, Scenario scenario, IncomingMessage message, string answer, DateTimeOffset now, CancellationToken ct)
     {
@@ -138,7 +154,11 @@ public sealed partial class CoachingService(
     private async Task<BotReply> ProgressAsync(TextCatalogue t, ChatAddress address, CancellationToken ct)
     {
         var attempts = await store.GetAttemptsAsync(address.ChannelId, address.UserId, ct);
-        return _replies.Progress(t, ProgressCalculator.Summarise(attempts, content.FrontlineStandards, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))) with { IsPrivate = true };
+        // Manager standards join the list once the person has been scored on one, so an employee's progress reads as before.
+        var standards = content.FrontlineStandards
+            .Concat(content.ManagerStandards.Where(m => attempts.Any(a => a.Scores.Any(s => s.StandardId == m.Id && s.Score is not null))))
+            .ToList();
+        return _replies.Progress(t, ProgressCalculator.Summarise(attempts, standards, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))) with { IsPrivate = true };
     }
 
     private async Task<IReadOnlyList<BotReply>> StopAsync(TextCatalogue t, DialogState state, Scenario? open, DateTimeOffset now, CancellationToken ct)

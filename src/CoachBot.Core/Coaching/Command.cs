@@ -5,6 +5,7 @@ internal enum CommandKind
     Empty,
     Help,
     Practice,
+    ManagerPractice,
     Retry,
     ModelAnswer,
     Next,

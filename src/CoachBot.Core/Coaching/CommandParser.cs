@@ -18,6 +18,7 @@ internal sealed class CommandParser
         ["progress"] = CommandKind.Progress,
         ["stop"] = CommandKind.Stop,
         ["language"] = CommandKind.Language,
+        ["manager"] = CommandKind.ManagerPractice,
     };
 
     private readonly Dictionary<string, CommandKind> _words = new(StringComparer.OrdinalIgnoreCase);
@@ -63,7 +64,10 @@ internal sealed class CommandParser
         if (space > 0 && _words.TryGetValue(normalised[..space], out var head) && normalised.Length - space <= 40
             && head is CommandKind.Practice or CommandKind.Language)
         {
-            return new Command(head, normalised[(space + 1)..].Trim());
+            var argument = normalised[(space + 1)..].Trim();
+            return head == CommandKind.Practice && _words.GetValueOrDefault(argument) == CommandKind.ManagerPractice
+                ? new Command(CommandKind.ManagerPractice)
+                : new Command(head, argument);
         }
 
         // "/foo" or a lone short word is a command the employee got wrong, not an answer to a customer.

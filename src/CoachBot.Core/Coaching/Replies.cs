@@ -21,6 +21,7 @@ internal sealed class Replies(ContentPack content)
         text.AppendLine(t.Text("help.intro"))
             .AppendLine()
             .AppendLine(t.Text("help.commands", ("topics", Topics(t)), ("language", t.Name)))
+            .AppendLine(t.Text("manager.help"))
             .AppendLine()
             .Append(t.Text("help.answering"));
         return Reply(t, text.ToString()) with { Actions = [CoachingActions.PracticeButton(t), CoachingActions.ProgressButton(t)] };
@@ -32,13 +33,17 @@ internal sealed class Replies(ContentPack content)
         var names = scenario.Standards.Select(id => StandardName(t, id)).ToList();
         var industry = t.Topic(scenario.Industry);
         var assessedOn = t.Text("scenario.assessed-on", ("standards", string.Join(", ", names)));
+        // A manager answers a situation with their team or service, not a customer: the same card, other words.
+        var (goal, says, goalLabel, instruction, formSays, formLabel) = scenario.IsForManagers
+            ? ("manager.goal", "manager.situation", "manager.goal-label", "manager.instruction", "manager.answer-form-situation", "manager.answer-form-label")
+            : ("scenario.goal", "scenario.customer-says", "scenario.goal-label", "scenario.instruction", "answer-form.customer-says", "answer-form.label");
         var text = t.Text("scenario.heading", ("title", scenario.Title), ("industry", industry), ("step", scenario.Step)) + "\n"
-            + t.Text("scenario.goal", ("goal", scenario.Goal)) + "\n\n"
-            + t.Text("scenario.customer-says", ("customer_says", scenario.CustomerSays)) + "\n\n"
-            + assessedOn + "\n" + t.Text("scenario.instruction");
-        var labels = new ScenarioLabels(t.Text("scenario.industry"), t.Text("scenario.step"), t.Text("scenario.goal-label"), assessedOn, t.Text("scenario.instruction"),
+            + t.Text(goal, ("goal", scenario.Goal)) + "\n\n"
+            + t.Text(says, ("customer_says", scenario.CustomerSays)) + "\n\n"
+            + assessedOn + "\n" + t.Text(instruction);
+        var labels = new ScenarioLabels(t.Text("scenario.industry"), t.Text("scenario.step"), t.Text(goalLabel), assessedOn, t.Text(instruction),
             new AnswerFormLabels(t.Text("button.answer"), t.Text("answer-form.title"), t.Text("answer-form.submit"), t.Text("answer-form.cancel"),
-                t.Text("answer-form.customer-says"), t.Text("answer-form.label")));
+                t.Text(formSays), t.Text(formLabel)));
         return Reply(t, text) with
         {
             Scenario = new ScenarioCard(scenario.Id, scenario.Title, industry, scenario.Step, scenario.Goal, scenario.CustomerSays, names) { Labels = labels },

@@ -29,6 +29,7 @@ internal sealed class ScenarioFile
     public string? CustomerSays { get; set; }
     public List<string>? Standards { get; set; }
     public string? ModelAnswer { get; set; }
+    public string? Audience { get; set; }
 }
 
 internal sealed class LevelRuleEntry

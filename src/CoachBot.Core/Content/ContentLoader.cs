@@ -11,6 +11,7 @@ public static partial class ContentLoader
     public const string StandardsFileName = "standards.yml";
     public const string ScenariosFolder = "scenarios";
     public const int DefaultMinScenariosPerStandard = 5;
+    public const int MinScenariosPerManagerStandard = 3;
     public const int MaxCustomerSaysLength = 1_000;
 
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -72,19 +73,12 @@ public static partial class ContentLoader
             Require(path, $"{field}.name", entry.Name, problems);
             Require(path, $"{field}.summary", entry.Summary, problems);
             var audience = entry.Audience ?? Standard.FrontlineAudience;
-            if (audience is not (Standard.FrontlineAudience or "manager"))
+            CheckAudience(path, $"{field}.audience", audience, problems);
+            for (var level = 0; level <= 3; level++)
             {
-                problems.Add(new(path, $"{field}.audience", $"must be 'frontline' or 'manager', not '{audience}'"));
-            }
-
-            if (audience == Standard.FrontlineAudience)
-            {
-                for (var level = 0; level <= 3; level++)
+                if (string.IsNullOrWhiteSpace(entry.Levels?.GetValueOrDefault(level)))
                 {
-                    if (string.IsNullOrWhiteSpace(entry.Levels?.GetValueOrDefault(level)))
-                    {
-                        problems.Add(new(path, $"{field}.levels.{level}", "a frontline standard needs a description for each level 0-3"));
-                    }
+                    problems.Add(new(path, $"{field}.levels.{level}", "every standard needs a description for each level 0-3"));
                 }
             }
 
@@ -133,7 +127,9 @@ public static partial class ContentLoader
                 problems.Add(new(path, "customer_says", $"is {file.CustomerSays.Length} characters; at most {MaxCustomerSaysLength}"));
             }
 
-            CheckAssessedStandards(path, file.Standards, standards, problems);
+            var audience = file.Audience?.Trim() ?? Standard.FrontlineAudience;
+            CheckAudience(path, "audience", audience, problems);
+            CheckAssessedStandards(path, audience, file.Standards, standards, problems);
             if (id is not null && result.Any(s => s.Id == id))
             {
                 problems.Add(new(path, "id", $"'{id}' is already used by another scenario"));
@@ -142,7 +138,7 @@ public static partial class ContentLoader
             if (problems.Count == before)
             {
                 result.Add(new Scenario(id!, file.Title!.Trim(), file.Industry!.Trim(), file.Step!.Trim(), file.Goal!.Trim(),
-                    file.CustomerSays!.Trim(), file.Standards!, file.ModelAnswer!.Trim()));
+                    file.CustomerSays!.Trim(), file.Standards!, file.ModelAnswer!.Trim()) { Audience = audience });
             }
         }
 
@@ -154,11 +150,20 @@ public static partial class ContentLoader
         return result;
     }
 
-    private static void CheckAssessedStandards(string path, List<string>? assessed, List<Standard> standards, List<ContentProblem> problems)
+    private static void CheckAudience(string path, string field, string audience, List<ContentProblem> problems)
+    {
+        if (audience is not (Standard.FrontlineAudience or Standard.ManagerAudience))
+        {
+            problems.Add(new(path, field, $"must be '{Standard.FrontlineAudience}' or '{Standard.ManagerAudience}', not '{audience}'"));
+        }
+    }
+
+    /// <summary>A frontline scenario assesses frontline standards and a manager scenario manager ones, so each is scored only where it applies.</summary>
+    private static void CheckAssessedStandards(string path, string audience, List<string>? assessed, List<Standard> standards, List<ContentProblem> problems)
     {
         if (assessed is not { Count: > 0 })
         {
-            problems.Add(new(path, "standards", "must list at least one frontline standard id"));
+            problems.Add(new(path, "standards", $"must list at least one {audience} standard id"));
             return;
         }
 
@@ -169,9 +174,9 @@ public static partial class ContentLoader
             {
                 problems.Add(new(path, "standards", $"'{id}' is not a standard in {StandardsFileName}"));
             }
-            else if (!standard.IsFrontline)
+            else if (standard.Audience != audience)
             {
-                problems.Add(new(path, "standards", $"'{id}' is a {standard.Audience} standard; scenarios assess frontline standards"));
+                problems.Add(new(path, "standards", $"'{id}' is a {standard.Audience} standard; a {audience} scenario assesses {audience} standards only"));
             }
         }
 
@@ -188,12 +193,13 @@ public static partial class ContentLoader
             return;
         }
 
-        foreach (var standard in standards.Where(s => s.IsFrontline))
+        foreach (var standard in standards)
         {
+            var needed = standard.IsFrontline ? minimum : Math.Min(minimum, MinScenariosPerManagerStandard);
             var count = scenarios.Count(s => s.Assesses(standard.Id));
-            if (count < minimum)
+            if (count < needed)
             {
-                problems.Add(new(path, $"standards.{standard.Id}", $"is assessed by {count} scenario(s); at least {minimum} are needed"));
+                problems.Add(new(path, $"standards.{standard.Id}", $"is assessed by {count} {standard.Audience} scenario(s); at least {needed} are needed"));
             }
         }
     }

@@ -14,7 +14,17 @@ public sealed class ContentPack(
 
     public IReadOnlyList<Standard> FrontlineStandards { get; } = standards.Where(s => s.IsFrontline).ToList();
 
-    public IReadOnlyList<Scenario> Scenarios { get; } = scenarios;
+    /// <summary>The manager standards: scored only on manager scenarios.</summary>
+    public IReadOnlyList<Standard> ManagerStandards { get; } = standards.Where(s => !s.IsFrontline).ToList();
+
+    /// <summary>The frontline scenarios: what employees practise, what topics and scheduled prompts choose from.</summary>
+    public IReadOnlyList<Scenario> Scenarios { get; } = scenarios.Where(s => !s.IsForManagers).ToList();
+
+    /// <summary>The manager track: situations a manager answers with their team or their service (<c>practice manager</c>).</summary>
+    public IReadOnlyList<Scenario> ManagerScenarios { get; } = scenarios.Where(s => s.IsForManagers).ToList();
+
+    /// <summary>Every scenario, frontline and manager.</summary>
+    public IReadOnlyList<Scenario> AllScenarios { get; } = scenarios;
 
     /// <summary>The signals the standards' scoring reads, with what each means (the LLM's checklist).</summary>
     public IReadOnlyDictionary<string, string> Signals { get; } = signals;
@@ -27,7 +37,7 @@ public sealed class ContentPack(
 
     /// <summary>Scenarios not yet written in one of the scoring languages: (scenario id, language code).</summary>
     public IReadOnlyList<(string ScenarioId, string Language)> MissingTranslations() =>
-        Scenarios.SelectMany(s =>
+        AllScenarios.SelectMany(s =>
             {
                 var written = Scoring.Languages.LanguageDetector.Detect($"{s.Title}. {s.Goal}. {s.CustomerSays}", Languages)?.Code;
                 return Languages.Where(l => l.Code != written && !s.Translations.ContainsKey(l.Code)).Select(l => (s.Id, l.Code));
@@ -37,6 +47,11 @@ public sealed class ContentPack(
     public Scenario? FindScenario(string id) => _scenariosById.GetValueOrDefault(id);
 
     public Standard? FindStandard(string id) => Standards.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The standards of the scenario's audience: frontline ones for a frontline scenario, manager ones for a manager scenario.</summary>
+    /// <remarks>A scenario read from a labelled file carries no audience: the standards it assesses say which it is.</remarks>
+    public IReadOnlyList<Standard> StandardsFor(Scenario scenario) =>
+        scenario.IsForManagers || scenario.Standards.Any(id => FindStandard(id) is { IsFrontline: false }) ? ManagerStandards : FrontlineStandards;
 
     /// <summary>Scenarios whose id, industry (in any language), title, goal (in any language) or assessed standards mention the topic.</summary>
     public IReadOnlyList<Scenario> ScenariosAbout(string? topic)

@@ -5,7 +5,7 @@ using CoachBot.Core.Scoring.Signals;
 namespace CoachBot.Core.Content;
 
 /// <summary>
-/// The standards and the scorers agree, or the content does not load: every frontline standard has scoring
+/// The standards and the scorers agree, or the content does not load: every standard (frontline or manager) has scoring
 /// rules, every signal they read is declared, and every language file says how to find and coach each one.
 /// </summary>
 internal static class RubricChecks
@@ -47,7 +47,7 @@ internal static class RubricChecks
         for (var i = 0; i < standards.Count; i++)
         {
             var standard = standards[i];
-            if (standard.IsFrontline && standard.Scoring.Count == 0)
+            if (standard.Scoring.Count == 0)
             {
                 problems.Add(new(standardsPath, $"standards[{i}].scoring",
                     $"'{standard.Id}' has no scoring rules, so no scorer can score it: add its levels as conditions over signals"));

@@ -14,6 +14,11 @@ public sealed record Scenario(
     /// <summary>The same scenario written in other languages (<c>prompts/translations/&lt;code&gt;/scenarios/</c>), by language code.</summary>
     public IReadOnlyDictionary<string, ScenarioText> Translations { get; init; } = new Dictionary<string, ScenarioText>();
 
+    /// <summary>Who practises it: <c>frontline</c> (employees answering a customer) or <c>manager</c> (a manager answering a situation with their team or service).</summary>
+    public string Audience { get; init; } = Standard.FrontlineAudience;
+
+    public bool IsForManagers => Audience == Standard.ManagerAudience;
+
     public bool Assesses(string standardId) => Standards.Contains(standardId, StringComparer.Ordinal);
 
     /// <summary>The scenario as written in a language, or as it is when it has no such translation.</summary>

@@ -10,6 +10,7 @@ public sealed record Standard(
     IReadOnlyList<Scoring.Rubric.LevelRule> Scoring)
 {
     public const string FrontlineAudience = "frontline";
+    public const string ManagerAudience = "manager";
 
     public bool IsFrontline => Audience == FrontlineAudience;
 

@@ -12,7 +12,7 @@ internal static class TextLoader
 {
     public const string Folder = "ui";
     public const string ReferenceLanguage = "en";
-    public static readonly string[] RequiredCommands = ["help", "practice", "retry", "model-answer", "next", "progress", "stop", "language", "team", "report", "my-data"];
+    public static readonly string[] RequiredCommands = ["help", "practice", "retry", "model-answer", "next", "progress", "stop", "language", "team", "report", "my-data", "manager"];
 
     /// <summary>The schedule grammar's words each language must give; those in <see cref="OptionalScheduleWords"/> may be an empty list.</summary>
     public static readonly string[] ScheduleWords =

@@ -63,9 +63,9 @@ internal static class TranslationLoader
             ContentLoader.Require(path, $"{field}.name", entry.Name, problems);
             ContentLoader.Require(path, $"{field}.summary", entry.Summary, problems);
             var levels = entry.Levels ?? [];
-            if (standard.IsFrontline && Enumerable.Range(0, 4).Any(level => string.IsNullOrWhiteSpace(levels.GetValueOrDefault(level))))
+            if (Enumerable.Range(0, 4).Any(level => string.IsNullOrWhiteSpace(levels.GetValueOrDefault(level))))
             {
-                problems.Add(new(path, $"{field}.levels", "a frontline standard needs a description for each level 0-3"));
+                problems.Add(new(path, $"{field}.levels", "every standard needs a description for each level 0-3"));
             }
 
             if (problems.Count == before)

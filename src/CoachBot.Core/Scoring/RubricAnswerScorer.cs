@@ -26,7 +26,7 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
     {
         if (LanguageOf(answer) is not { } language)
         {
-            return new AnswerAssessment(scenario.Id, Name, content.FrontlineStandards.Select(s => StandardScore.NotAssessed(s.Id)).ToList());
+            return new AnswerAssessment(scenario.Id, Name, content.StandardsFor(scenario).Select(s => StandardScore.NotAssessed(s.Id)).ToList());
         }
 
         var signals = ReadSignals(scenario, answer, language);
@@ -46,7 +46,7 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
     /// <summary>Turns signals into scores with each standard's level rules: the one definition of a standard that every scorer shares.</summary>
     public AnswerAssessment Decide(Scenario scenario, LanguagePack language, IReadOnlyDictionary<string, string?> signals, string scorerName)
     {
-        var scores = content.FrontlineStandards
+        var scores = content.StandardsFor(scenario)
             .Select(standard => scenario.Assesses(standard.Id) ? ScoreStandard(standard, scenario, language, signals) : StandardScore.NotAssessed(standard.Id))
             .ToList();
         return new AnswerAssessment(scenario.Id, scorerName, scores) { Language = language.Code, Signals = signals };

@@ -90,6 +90,62 @@ public sealed class CoachingServiceTests : IAsyncLifetime
         Assert.Contains("no open scenario", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PracticeManager_GivesAManagerAManagerScenario_ScoredOnTheManagerStandards()
+    {
+        await ImportAsync(new ChatAddress("test", "conv", "boss"), CoachBot.Core.People.Role.Manager);
+        var coach = CoachWithDirectory();
+
+        var scenario = (await coach.HandleAsync(new IncomingMessage(new ChatAddress("test", "conv", "boss"), "practice manager"), default)).Single();
+        Assert.True(Pack.FindScenario(scenario.Scenario!.ScenarioId)!.IsForManagers);
+        Assert.Contains("The situation:", scenario.Text, StringComparison.Ordinal);
+
+        var scored = (await coach.HandleAsync(new IncomingMessage(new ChatAddress("test", "conv", "boss"), "Just tell them to follow the rules."), default)).Single();
+        Assert.Equal(["measurable-standards", "employees-first", "service-lifecycle"], scored.Scores!.Lines.Select(l => l.StandardId));
+        Assert.All(scored.Scores.Lines, l => Assert.True(l.Score is null or 0, l.StandardId));
+
+        var next = (await coach.HandleAsync(new IncomingMessage(new ChatAddress("test", "conv", "boss"), "next"), default)).Single();
+        Assert.True(Pack.FindScenario(next.Scenario!.ScenarioId)!.IsForManagers);
+        var progress = (await coach.HandleAsync(new IncomingMessage(new ChatAddress("test", "conv", "boss"), "progress"), default)).Single().Progress!;
+        Assert.Contains(progress.Standards, s => s.StandardId == "measurable-standards" && s.Attempts == 1);
+    }
+
+    [Fact]
+    public async Task PracticeManager_ToAnEmployee_IsAClearNo_AndOpensNothing()
+    {
+        await ImportAsync(_me, CoachBot.Core.People.Role.Employee);
+        var coach = CoachWithDirectory();
+
+        var russian = (await coach.HandleAsync(new IncomingMessage(_me, "тренировка руководителя"), default)).Single();
+        var reply = (await coach.HandleAsync(new IncomingMessage(_me, "practice manager"), default)).Single();
+
+        Assert.Null(reply.Scenario);
+        Assert.Null(russian.Scenario);
+        Assert.Contains("manager, HR or admin role", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("no open scenario", (await coach.HandleAsync(new IncomingMessage(_me, "I would tell the team to follow the rules."), default)).Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practice_NeverOffersAManagerScenario()
+    {
+        var offered = new List<string>();
+        for (var i = 0; i < Pack.Scenarios.Count + 5; i++)
+        {
+            offered.Add((await Say(i == 0 ? "practice" : "next")).Scenario!.ScenarioId);
+        }
+
+        Assert.DoesNotContain(offered, id => Pack.FindScenario(id)!.IsForManagers);
+        Assert.Empty(Pack.ScenariosAbout("manager"));
+    }
+
+    private CoachingService CoachWithDirectory() =>
+        new(Pack, new RubricAnswerScorer(Pack), _services.GetRequiredService<ICoachingStore>(), TimeProvider.System, NullLogger<CoachingService>.Instance,
+            directory: _services.GetRequiredService<CoachBot.Core.People.IPeopleDirectory>());
+
+    private Task ImportAsync(ChatAddress address, CoachBot.Core.People.Role role) =>
+        _services.GetRequiredService<CoachBot.Core.People.IPeopleDirectory>().ImportAsync(
+            [new CoachBot.Core.People.Person(address.UserId, address.UserId, null, "Floor", null, role, [new(address.ChannelId, address.UserId)])], default);
+
     private async Task<BotReply> Say(string text) => (await _coach.HandleAsync(new IncomingMessage(_me, text), default)).Single();
 
     public async Task DisposeAsync()

@@ -130,6 +130,34 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void AManagerScenarioAssessingAFrontlineStandard_IsRefused_AndSoIsTheReverse()
+    {
+        var manager = Path.Combine(_dir, "scenarios", "manager-new-waiter-after-complaints.yml");
+        File.WriteAllText(manager, File.ReadAllText(manager).Replace("standards: [measurable-standards, employees-first]", "standards: [measurable-standards, listen-first]", StringComparison.Ordinal));
+        var frontline = Path.Combine(_dir, "scenarios", "bank-card-swallowed.yml");
+        File.WriteAllText(frontline, File.ReadAllText(frontline).Replace("standards: [listen-first,", "standards: [employees-first, listen-first,", StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir));
+
+        Assert.Contains(error.Problems, p => p.Path == manager && p.Field == "standards"
+            && p.Problem == "'listen-first' is a frontline standard; a manager scenario assesses manager standards only");
+        Assert.Contains(error.Problems, p => p.Path == frontline && p.Field == "standards"
+            && p.Problem == "'employees-first' is a manager standard; a frontline scenario assesses frontline standards only");
+    }
+
+    [Fact]
+    public void AManagerStandardWithoutScoring_OrWithTooFewManagerScenarios_IsRefused()
+    {
+        var path = Path.Combine(_dir, "standards.yml");
+        File.AppendAllText(path, "  - id: coach-daily\n    name: Coach daily\n    audience: manager\n    summary: s\n    levels: {0: a, 1: b, 2: c, 3: d}\n");
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Problem.Contains("'coach-daily' has no scoring rules", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Field == "standards.coach-daily" && p.Problem.Contains("0 manager scenario(s); at least 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void DuplicateScenarioId_IsReported()
     {
         File.Copy(Path.Combine(_dir, "scenarios", "bank-card-swallowed.yml"), Path.Combine(_dir, "scenarios", "zz-copy.yml"));

@@ -70,7 +70,7 @@ public sealed class RubricAnswerScorerTests
     [Fact]
     public void EveryModelAnswer_InEveryLanguageItShipsIn_ScoresThree_OnEveryStandardItsScenarioAssesses()
     {
-        var written = Pack.Scenarios
+        var written = Pack.AllScenarios
             .SelectMany(scenario => scenario.Translations.Keys.Select(scenario.In).Prepend(scenario))
             .ToList();
 
@@ -80,9 +80,34 @@ public sealed class RubricAnswerScorerTests
             .Select(x => $"{x.scenario.Id} ({x.Assessment.Language}) {x.id}: {x.Assessment.ScoreOf(x.id)}")
             .ToList();
 
-        Assert.Equal(Pack.Scenarios.Count * 3, written.Count);
+        Assert.Equal(Pack.AllScenarios.Count * 3, written.Count);
+        Assert.Contains(written, s => s.IsForManagers && s.Translations.ContainsKey("mn"));
         Assert.True(Pack.Scenarios.Count >= 60, $"{Pack.Scenarios.Count} scenarios");
         Assert.Empty(below);
+    }
+
+    [Theory]
+    [InlineData("Just tell them to follow the rules.")]
+    [InlineData("Просто скажу им соблюдать правила.")]
+    [InlineData("Зүгээр л дүрмээ дагаарай гэж хэлнэ.")]
+    [InlineData("I'll give Sam a written warning in front of the whole team and tell everyone to try harder.")]
+    public void AWeakManagerAnswer_ScoresLow_OnTheManagerStandards_AndTheFrontlineOnesAreNotScored(string answer)
+    {
+        var scenario = Pack.FindScenario("manager-new-waiter-after-complaints")!;
+
+        var result = _scorer.Score(scenario, answer);
+
+        Assert.Equal(0, result.ScoreOf("measurable-standards"));
+        Assert.Equal(0, result.ScoreOf("employees-first"));
+        Assert.DoesNotContain(result.Scores, s => Pack.FindStandard(s.StandardId)!.IsFrontline);
+    }
+
+    [Fact]
+    public void AFrontlineScenario_IsNeverScoredOnAManagerStandard()
+    {
+        var result = _scorer.Score(Card, Pack.FindScenario("manager-new-waiter-after-complaints")!.ModelAnswer!);
+
+        Assert.Equal(["listen-first", "set-expectations", "own-the-need", "follow-up"], result.Scores.Select(s => s.StandardId));
     }
 
     [Fact]
