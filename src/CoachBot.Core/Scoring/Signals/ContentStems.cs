@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Scoring.Languages;
 using Lucene.Net.Tartarus.Snowball.Ext;
@@ -25,7 +26,26 @@ internal static class ContentStems
         return stems;
     }
 
-    private static string Stem(string word, string stemmer) => stemmer switch
+    // Answers keep using the same words, and the Snowball stemmer is the costly part; bounded so odd input cannot grow it forever.
+    private const int MaxCachedStems = 50_000;
+    private static readonly ConcurrentDictionary<(string Stemmer, string Word), string> Cache = new();
+
+    private static string Stem(string word, string stemmer)
+    {
+        if (Cache.TryGetValue((stemmer, word), out var stem))
+        {
+            return stem;
+        }
+
+        if (Cache.Count >= MaxCachedStems)
+        {
+            Cache.Clear();
+        }
+
+        return Cache[(stemmer, word)] = StemOnce(word, stemmer);
+    }
+
+    private static string StemOnce(string word, string stemmer) => stemmer switch
     {
         "russian" => Russian(word),
         ['p', 'r', 'e', 'f', 'i', 'x', '-', var n] => word.Length > n - '0' ? word[..(n - '0')] : word,

@@ -54,7 +54,18 @@ internal sealed partial class PreparedAnswer
         return Math.Max(0, at);
     }
 
-    public Sentence SentenceAt(int index) => Sentences.LastOrDefault(s => s.Start <= index) ?? Sentences[0];
+    public Sentence SentenceAt(int index)
+    {
+        // Sentences are in order and do not overlap: the last one starting at or before the index.
+        var (low, high) = (0, Sentences.Count - 1);
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            (low, high) = Sentences[mid].Start <= index ? (mid, high) : (low, mid - 1);
+        }
+
+        return Sentences[low];
+    }
 
     public (int Start, int End) ClauseAt(int index)
     {
@@ -65,7 +76,7 @@ internal sealed partial class PreparedAnswer
         return (start, end);
     }
 
-    public IEnumerable<string> Words(Sentence sentence) => TextWords.Word().Matches(Text.Substring(sentence.Start, sentence.Length)).Select(m => m.Value);
+    public int WordCount(Sentence sentence) => TextWords.Word().Count(Text.AsSpan(sentence.Start, sentence.Length));
 
     /// <summary>The employee's own words for a span of the prepared text: the sentence, or the clause when the sentence is long.</summary>
     public string Quote(Sentence sentence, int matchStart, int matchEnd)

@@ -26,7 +26,7 @@ internal static partial class SignalReader
         }
 
         var spoken = answer.Spoken.ToList();
-        var words = spoken.Sum(s => answer.Words(s).Count());
+        var words = spoken.Sum(answer.WordCount);
         var spokenText = string.Join(" ", spoken.Select(s => answer.Text.Substring(s.Start, s.Length)));
         if (words < 3 || IsChecklist(answer, spokenText))
         {
@@ -119,27 +119,41 @@ internal static partial class SignalReader
     {
         var language = answer.Language;
         var (clauseStart, clauseEnd) = answer.ClauseAt(match.Index);
-        var before = answer.Text[clauseStart..match.Index];
-        var words = TextWords.Word().Matches(before);
-        if (words.Count > 0)
+        var before = answer.Text.AsSpan(clauseStart, match.Index - clauseStart);
+        if (NthWordFromEnd(before, language.NegationWindow) is { } windowStart
+            && language.NegatorsBefore.IsMatch(answer.Text, clauseStart + windowStart, before.Length - windowStart, answer.Hits))
         {
-            var windowStart = words[Math.Max(0, words.Count - language.NegationWindow)].Index;
-            if (language.NegatorsBefore.IsMatch(answer.Text, clauseStart + windowStart, before.Length - windowStart, answer.Hits))
-            {
-                return true;
-            }
+            return true;
         }
 
         var wordEnd = match.Index + match.Length;
-        var after = answer.Text[wordEnd..Math.Max(wordEnd, Math.Min(clauseEnd, answer.Text.Length))];
-        var afterWords = TextWords.Word().Matches(after);
-        if (afterWords.Count == 0)
+        var after = answer.Text.AsSpan(wordEnd, Math.Max(wordEnd, Math.Min(clauseEnd, answer.Text.Length)) - wordEnd);
+        var lastEnd = -1;
+        var seen = 0;
+        foreach (var word in TextWords.Word().EnumerateMatches(after))
         {
-            return false;
+            lastEnd = word.Index + word.Length;
+            if (++seen == language.NegationWindow)
+            {
+                break;
+            }
         }
 
-        var last = afterWords[Math.Min(afterWords.Count, language.NegationWindow) - 1];
-        return language.NegatorsAfter.IsMatch(answer.Text, wordEnd, last.Index + last.Length, answer.Hits);
+        return lastEnd >= 0 && language.NegatorsAfter.IsMatch(answer.Text, wordEnd, lastEnd, answer.Hits);
+    }
+
+    /// <summary>Where the n-th word from the end of a text starts (the first word when it has fewer); null when it has none.</summary>
+    private static int? NthWordFromEnd(ReadOnlySpan<char> text, int n)
+    {
+        Span<int> starts = n <= 16 ? stackalloc int[n] : new int[n];
+        var count = 0;
+        foreach (var word in TextWords.Word().EnumerateMatches(text))
+        {
+            starts[count % n] = word.Index;
+            count++;
+        }
+
+        return count == 0 ? null : count <= n ? starts[0] : starts[count % n];
     }
 
     [GeneratedRegex(@"[,;\n•·+/|✓✔]|\s[-–—]\s|\.\s")]
