@@ -66,7 +66,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
     {
         using var factory = new CoachBotFactory(_data);
         var client = factory.CreateClient();
-        await client.SendAsync(Activities.Message("practice co-working"));
+        await client.SendAsync(Activities.Message("practice meeting-room-double-booked"));
 
         var scored = await client.SendAsync(Activities.Message("Your investors are close and the room is taken. How many of you? I'll put you in the boardroom now."));
 
@@ -82,7 +82,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
     {
         using (var first = new CoachBotFactory(_data))
         {
-            await first.CreateClient().SendAsync(Activities.Message("practice dentist"));
+            await first.CreateClient().SendAsync(Activities.Message("practice dentist-missed-appointment"));
         }
 
         using var second = new CoachBotFactory(_data);
@@ -97,7 +97,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
     {
         using var factory = new CoachBotFactory(_data);
         var client = factory.CreateClient();
-        await client.SendAsync(Activities.Message("practice optician"));
+        await client.SendAsync(Activities.Message("practice optician-glasses-trip"));
 
         var model = await client.SendAsync(Activities.Button("model-answer"));
         Assert.Contains("You were promised today", Activities.TextOf(model[0]));

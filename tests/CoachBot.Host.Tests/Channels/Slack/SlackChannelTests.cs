@@ -160,7 +160,7 @@ public sealed class SlackChannelTests
     public async Task SlashCommand_Practice_ThenTheAnswerModal_ScoresPrivatelyInTheChannel()
     {
         await using var host = await SlackTestHost.StartAsync();
-        var ack = (await (await host.PostFormAsync("/slack/commands", host.Command("practice optician"))).Content.ReadFromJsonAsync<JsonObject>())!;
+        var ack = (await (await host.PostFormAsync("/slack/commands", host.Command("practice optician-glasses-trip"))).Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal("Glasses not ready before a trip", ack["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
         var answerButton = ack["blocks"]!.AsArray().Last()!["elements"]![0]!;
         Assert.Equal("coach:answer", answerButton["action_id"]!.GetValue<string>());
@@ -208,7 +208,7 @@ public sealed class SlackChannelTests
         await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = BlockAction("next", "D123").ToJsonString() });
 
         await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 2, "the next scenario");
-        Assert.Equal("A rent transfer that never arrived", host.Slack.CallsTo("chat.postMessage")[1]["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
+        Assert.Equal("My father can't come in to sign", host.Slack.CallsTo("chat.postMessage")[1]["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
     }
 
     [Fact]
