@@ -219,7 +219,7 @@ internal static class TextLoader
         return new TextCatalogue
         {
             Code = catalogue.Code, Name = catalogue.Name, Plurals = catalogue.Plurals, Texts = texts, PluralTexts = pluralTexts,
-            Commands = catalogue.Commands, Topics = catalogue.Topics,
+            Commands = catalogue.Commands, Topics = catalogue.Topics, ScheduleWords = catalogue.ScheduleWords,
         };
     }
 
