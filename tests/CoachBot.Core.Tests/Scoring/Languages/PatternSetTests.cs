@@ -71,6 +71,21 @@ public sealed class PatternSetTests
     }
 
     [Theory]
+    [InlineData("(?:'ll| will) (?!not|never)\\w+", "you'll have it back by noon", true)]
+    [InlineData("(?:'ll| will) (?!not|never)\\w+", "you will have it back by noon", true)]
+    [InlineData("(?:'ll| will) (?!not|never)\\w+", "you will not", false)]
+    [InlineData("\\w+ will (?:be |have )", "she will have it", true)]
+    [InlineData("ёлка", "елка стоит", true)]
+    [InlineData("will", "goodwill", false)]
+    public void APatternMayStartOrEndOnASpaceOrAnApostrophe_ButNeverInsideAWord(string pattern, string text, bool matches)
+    {
+        var set = PatternSet.Of([pattern]);
+
+        Assert.Equal(matches, set.IsMatch(text, LiteralScanner.Of([set]).Scan(text)));
+        Assert.Equal(matches, set.IsMatch(text));
+    }
+
+    [Theory]
     [InlineData(@"i(?:'m|\s+am)\s+(?:so|really)\s+sorry", "i|'m,am|so,really|sorry")]
     [InlineData(@"(?:oh\s+no|what\s+a)", "oh,what")]
     [InlineData(@"\p{L}*(?:гацвал|гэмтвэл)", "гацвал,гэмтвэл")]
