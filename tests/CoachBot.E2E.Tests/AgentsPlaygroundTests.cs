@@ -45,7 +45,7 @@ public sealed class AgentsPlaygroundTests
         await Assertions.Expect(page.GetByText("Your scores (0-3)").Last).ToBeVisibleAsync(new() { Timeout = 20_000 });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Next scenario" }).Last.ClickAsync();
-        await Assertions.Expect(page.GetByText("A rent transfer that never arrived").Last).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.GetByText("My father can't come in to sign").Last).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Browser.ScreenshotAsync(page, "playground.png");
     }
 

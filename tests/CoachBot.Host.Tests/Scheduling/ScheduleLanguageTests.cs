@@ -36,7 +36,8 @@ public sealed class ScheduleLanguageTests
     {
         await using var host = await ReportTestHost.StartAsync();
 
-        var reply = await SayAsync(host, text, locale);
+        // A manager may prompt a Teams channel only from that channel's own conversation.
+        var reply = await SayAsync(host, text, locale, fromConversation: channel);
 
         Assert.Contains(topic, reply, StringComparison.Ordinal);
         var schedule = Assert.Single(await Schedules(host));
@@ -83,10 +84,15 @@ public sealed class ScheduleLanguageTests
     private static Task<IReadOnlyList<NudgeSchedule>> Schedules(ReportTestHost host) =>
         host.Factory.Services.GetRequiredService<INudgeStore>().ListByOwnerAsync("msteams", "29:mia-7", CancellationToken.None);
 
-    private static async Task<string> SayAsync(ReportTestHost host, string text, string locale)
+    private static async Task<string> SayAsync(ReportTestHost host, string text, string locale, string? fromConversation = null)
     {
         var activity = ReportTestHost.Teams(text, "29:mia-7");
         activity["locale"] = locale;
+        if (fromConversation is not null)
+        {
+            activity["conversation"]!["id"] = fromConversation;
+        }
+
         var replies = await host.TeamsClient().SendAsync(activity);
         return string.Join("\n", replies.Select(Activities.TextOf));
     }
