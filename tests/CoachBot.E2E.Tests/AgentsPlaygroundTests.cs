@@ -29,7 +29,7 @@ public sealed class AgentsPlaygroundTests
 
         // The Playground sends channelId msteams without a token (local mode): an anonymous try-out, kept in the channel 'local'.
         Assert.Equal(1L, await host.CountAsync("SELECT COUNT(*) FROM attempts WHERE ChannelId = 'local' AND ScenarioId = 'bank-card-swallowed'"));
-        Assert.Equal(1L, await host.CountAsync("SELECT COUNT(*) FROM dialog_states WHERE ChannelId = 'local' AND OpenScenarioId = 'bank-transfer-missing'"));
+        Assert.Equal(1L, await host.CountAsync("SELECT COUNT(*) FROM dialog_states WHERE ChannelId = 'local' AND OpenScenarioId = 'bank-father-cannot-come-in'"));
         Assert.Equal(0L, await host.CountAsync("SELECT COUNT(*) FROM attempts WHERE ChannelId = 'msteams'"));
     }
 
