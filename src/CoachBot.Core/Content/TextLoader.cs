@@ -216,11 +216,7 @@ internal static class TextLoader
             }
         }
 
-        return new TextCatalogue
-        {
-            Code = catalogue.Code, Name = catalogue.Name, Plurals = catalogue.Plurals, Texts = texts, PluralTexts = pluralTexts,
-            Commands = catalogue.Commands, Topics = catalogue.Topics, ScheduleWords = catalogue.ScheduleWords,
-        };
+        return catalogue.WithTexts(texts, pluralTexts);
     }
 
     /// <summary>The file a key of a language lives in: its group's, or the language's main catalogue.</summary>

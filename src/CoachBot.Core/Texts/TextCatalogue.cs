@@ -33,6 +33,16 @@ public sealed partial class TextCatalogue
 
     public CultureInfo Culture => _culture ??= CultureOf(Code);
 
+    /// <summary>
+    /// This catalogue with other texts (a text group's keys merged in). Written here, beside the fields, so that a
+    /// field added later is carried over too: a copy made elsewhere once dropped the schedule words.
+    /// </summary>
+    internal TextCatalogue WithTexts(IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> pluralTexts) => new()
+    {
+        Code = Code, Name = Name, Plurals = Plurals, Texts = texts, PluralTexts = pluralTexts,
+        Commands = Commands, Topics = Topics, ScheduleWords = ScheduleWords,
+    };
+
     private CultureInfo? _culture;
 
     /// <summary>The text of a key with its placeholders filled; a key not in the catalogue is returned as it is.</summary>
