@@ -61,6 +61,22 @@ public sealed class EntraSignInTests
     }
 
     [Fact]
+    public async Task ARefusal_IsWrittenInTheBrowsersLanguage()
+    {
+        await using var host = await EntraTestHost.StartAsync();
+
+        var (_, russian) = await host.SignInAsync(new FakeIdentityProvider.Account(Tenant, "oid-zed", "zed@example.com", "Zed"), "ru-RU,ru;q=0.9");
+        var (_, mongolian) = await host.SignInAsync(new FakeIdentityProvider.Account(Tenant, "oid-zed", "zed@example.com", "Zed"), "mn-MN");
+
+        var page = await russian.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, russian.StatusCode);
+        Assert.Contains("<html lang=\"ru\">", page, StringComparison.Ordinal);
+        Assert.Contains("вашего адреса почты нет в справочнике CoachBot", page, StringComparison.Ordinal);
+        Assert.Contains("Вход отклонён", page, StringComparison.Ordinal);
+        Assert.Contains("имэйл хаяг CoachBot-ын лавлахад алга", await mongolian.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APersonWithTheIdAdmin_IsNotStored_AndASignInNamedAdmin_IsNotTheAdmin()
     {
         await using var host = await EntraTestHost.StartAsync();

@@ -13,14 +13,14 @@ internal sealed class EntraPeople(IPeopleDirectory directory)
     private const string TenantIdClaim = "http://schemas.microsoft.com/identity/claims/tenantid";
     private const string ObjectIdClaim = "http://schemas.microsoft.com/identity/claims/objectidentifier";
 
-    /// <returns>The person, or null and why not (shown to the person).</returns>
+    /// <returns>The person, or null and the key of the text that says why not (shown to the person in their language).</returns>
     public async Task<(Person? Person, string? Refusal)> MatchAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var tenant = user.FindFirst("tid")?.Value ?? user.FindFirst(TenantIdClaim)?.Value;
         var objectId = user.FindFirst("oid")?.Value ?? user.FindFirst(ObjectIdClaim)?.Value;
         if (string.IsNullOrEmpty(tenant) || string.IsNullOrEmpty(objectId))
         {
-            return (null, "Your Microsoft sign-in did not say which account it is (no tid or oid claim).");
+            return (null, "dashboard.signin.entra.no-account-ids");
         }
 
         if (await directory.FindByEntraIdAsync(tenant, objectId, ct) is { } linked)
@@ -31,11 +31,11 @@ internal sealed class EntraPeople(IPeopleDirectory directory)
         var email = user.FindFirst("preferred_username")?.Value ?? user.FindFirst("email")?.Value ?? user.FindFirst(ClaimTypes.Email)?.Value;
         if (email is null || await directory.FindByEmailAsync(email, ct) is not { } person)
         {
-            return (null, "You are signed in with Microsoft, but your e-mail address is not in the CoachBot directory. Ask HR to import you.");
+            return (null, "dashboard.signin.entra.not-in-directory");
         }
 
         return await directory.TryLinkEntraIdAsync(person.Id, tenant, objectId, ct)
             ? (person, null)
-            : (null, "Your e-mail address belongs to someone in the CoachBot directory who signs in with another Microsoft account. Ask HR.");
+            : (null, "dashboard.signin.entra.other-account");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 
 namespace CoachBot.Host.Dashboard.SignIn;
@@ -11,6 +10,7 @@ internal static partial class EntraRefusal
 {
     private const string Key = "coachbot:entra-refusal";
 
+    /// <param name="refusal">The key of the text that says why.</param>
     public static void Remember(HttpContext http, string refusal) => http.Items[Key] = refusal;
 
     public static async Task ShowAsync(RemoteFailureContext context)
@@ -25,8 +25,10 @@ internal static partial class EntraRefusal
         context.HandleResponse();
         http.Response.StatusCode = refusal is null ? StatusCodes.Status400BadRequest : StatusCodes.Status403Forbidden;
         http.Response.ContentType = "text/html; charset=utf-8";
-        var text = HtmlEncoder.Default.Encode(refusal ?? "The Microsoft sign-in did not complete. Try again from /signin.");
-        await http.Response.WriteAsync($"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign-in refused · CoachBot</title></head><body><h1>Sign-in refused</h1><p role=\"alert\">{text}</p></body></html>");
+        var t = http.RequestServices.GetRequiredService<DashboardLanguage>().For(http);
+        var title = DashboardPage.Html.Encode(t.Text("dashboard.signin.entra.refused"));
+        var text = DashboardPage.Html.Encode(t.Text(refusal ?? "dashboard.signin.entra.failed"));
+        await http.Response.WriteAsync($"<!doctype html><html lang=\"{t.Code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title} · CoachBot</title></head><body><h1>{title}</h1><p role=\"alert\">{text}</p></body></html>");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A Microsoft sign-in failed: {Problem}")]

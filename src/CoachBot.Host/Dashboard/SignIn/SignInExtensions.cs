@@ -66,7 +66,7 @@ internal static class SignInExtensions
                     // An API call without a sign-in is answered, not sent to Microsoft's sign-in page (fetch cannot follow it there).
                     context.HandleResponse();
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    return context.Response.WriteAsJsonAsync(new { error = "Sign in first (/signin)." });
+                    return context.Response.WriteAsJsonAsync(new { error = context.HttpContext.RequestServices.GetRequiredService<DashboardLanguage>().For(context.HttpContext).Text("dashboard.error.sign-in-first") });
                 };
             });
         }
