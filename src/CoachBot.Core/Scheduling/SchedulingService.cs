@@ -128,11 +128,14 @@ public sealed partial class SchedulingService(
         await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Sent, null, scenario.Id, ct);
     }
 
-    /// <summary>A channel prompt: posted once; each member who answers (the Answer button) gets it opened for them.</summary>
+    /// <summary>
+    /// A channel prompt: posted once, in the language of the manager who scheduled it (a channel has no language of its own);
+    /// each member who answers (the Answer button) gets it opened for them in theirs.
+    /// </summary>
     private async Task DeliverToConversationAsync(Guid deliveryId, NudgeSchedule schedule, IMessageSender sender, string conversationId, CancellationToken ct)
     {
         var scenario = NudgeScenarioPicker.Pick(schedule.Content, content, [], time.GetUtcNow(), options.AdaptiveFreshDays);
-        var t = _languages.Default;
+        var t = await _languages.StoredAsync(schedule.ChannelId, schedule.OwnerId, ct);
         var card = new Replies(content).Scenario(t, scenario);
         var result = await sender.SendToConversationAsync(conversationId, card with { Text = t.Text("prompt.team") + "\n\n" + card.Text }, ct);
         await deliveries.MarkAsync(deliveryId, result.UnreachableReason is null ? NudgeDeliveryStatus.Sent : NudgeDeliveryStatus.Unreachable, result.UnreachableReason, scenario.Id, ct);

@@ -91,6 +91,30 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AChannelPrompt_IsPostedInTheLanguageOfTheManagerWhoScheduledIt()
+    {
+        var languages = _services.GetRequiredService<CoachBot.Core.Texts.IUserLanguageStore>();
+        await languages.SaveAsync("test", "manager", new("ru", null), _clock.GetUtcNow(), default);
+        var scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
+            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance, languages: languages);
+        await scheduling.HandleCommandAsync(new ChatAddress("test", "C42", "manager"), "schedule daily at 09:00 for <#C42|frontline> topic bank", default);
+
+        var due = _clock.GetUtcNow().AddHours(9.1);
+        while (_clock.GetUtcNow() < due)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(15));
+            foreach (var id in await scheduling.ClaimDueAsync(default))
+            {
+                await scheduling.DeliverAsync(id, default);
+            }
+        }
+
+        var post = _platform.Sent.Single(s => s.User == "#C42").Reply;
+        Assert.StartsWith("Момент истины на сегодня для всей команды.", post.Text, StringComparison.Ordinal);
+        Assert.Equal(Pack.FindScenario(post.Scenario!.ScenarioId)!.In("ru").Title, post.Scenario.Title);
+    }
+
+    [Fact]
     public async Task PausedSchedule_PostsNothing_ResumedPostsAgain()
     {
         var me = new ChatAddress("test", "c", "emp");
