@@ -50,12 +50,35 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         var id = body["user"]?.ToString() ?? "";
         var user = new JsonObject { ["id"] = id, ["team_id"] = "T1", ["name"] = "alex", ["real_name"] = "Alex", ["tz"] = "Europe/London", ["tz_label"] = "Greenwich Mean Time", ["tz_offset"] = 0, ["is_bot"] = false };
-        if (body["include_locale"]?.GetValue<bool>() == true)
+        if (body["include_locale"]?.ToString() is "true" or "1")
         {
             user["locale"] = Locales.GetValueOrDefault(id) ?? "en-US";
         }
 
         return new JsonObject { ["ok"] = true, ["user"] = user };
+    }
+
+    /// <summary>
+    /// The arguments as Slack reads them: a JSON body for write methods, form fields for read methods (users.info,
+    /// conversations.*), which ignore a JSON body, so a client sending one gets the error of a missing argument.
+    /// </summary>
+    private static async Task<JsonObject> ArgumentsAsync(string method, HttpRequest request)
+    {
+        if (method is not ("users.info" or "conversations.members" or "conversations.history"))
+        {
+            return await request.ReadFromJsonAsync<JsonObject>() ?? [];
+        }
+
+        var fields = new JsonObject();
+        if (request.HasFormContentType)
+        {
+            foreach (var (key, value) in await request.ReadFormAsync())
+            {
+                fields[key] = value.ToString();
+            }
+        }
+
+        return fields;
     }
 
     public static async Task<FakeSlack> StartAsync()
@@ -65,7 +88,7 @@ public sealed class FakeSlack : IAsyncDisposable
         app.UseWebSockets();
         app.MapPost("/api/{method}", async (string method, HttpRequest request) =>
         {
-            var body = await request.ReadFromJsonAsync<JsonObject>() ?? [];
+            var body = await ArgumentsAsync(method, request);
             slack.Calls.Enqueue((method, request.Headers.Authorization.ToString(), body));
             if (method == "chat.postMessage" && slack.PostDelays.TryGetValue(body["channel"]?.ToString() ?? "", out var delay))
             {
@@ -96,7 +119,7 @@ public sealed class FakeSlack : IAsyncDisposable
                 "conversations.members" => slack.ChannelMembers.TryGetValue(body["channel"]?.ToString() ?? "", out var members)
                     ? Results.Json(new { ok = true, members, response_metadata = new { next_cursor = "" } })
                     : Results.Json(new { ok = false, error = "channel_not_found" }),
-                "users.info" => Results.Json(slack.UserInfo(body)),
+                "users.info" => body["user"] is null ? Results.Json(new { ok = false, error = "user_not_found" }) : Results.Json(slack.UserInfo(body)),
                 "apps.connections.open" => Results.Json(new { ok = true, url = slack.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/link" }),
                 _ => Results.Json(new { ok = true }),
             };

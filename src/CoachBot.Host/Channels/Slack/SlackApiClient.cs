@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace CoachBot.Host.Channels.Slack;
 
 /// <summary>
-/// Slack's Web API: JSON POSTs with the bot token, ok:false surfaced as <see cref="SlackApiException"/> with
+/// Slack's Web API: POSTs with the bot token (JSON for the write methods, form fields for the read methods, which do not
+/// read JSON bodies), ok:false surfaced as <see cref="SlackApiException"/> with
 /// Slack's error code, 429 honoured with Retry-After, 5xx tried again with a doubling wait, and posts to one channel paced.
 /// </summary>
 internal sealed partial class SlackApiClient(HttpClient http, IHttpClientFactory clients, IOptions<SlackOptions> options, ChannelPacer pacer, SlackRateGate gate, SlackUserCache users, ILogger<SlackApiClient> logger)
@@ -15,6 +16,9 @@ internal sealed partial class SlackApiClient(HttpClient http, IHttpClientFactory
     /// <summary>A client that logs nothing: a response_url is a bearer webhook, and HttpClient logs each URL at Information.</summary>
     public const string ResponseUrlClient = "SlackResponseUrl";
     private const int MaxAttempts = 4;
+
+    /// <summary>Methods that take their arguments only as form fields or query parameters: Slack reads JSON bodies for write methods alone.</summary>
+    private static readonly HashSet<string> FormMethods = new(StringComparer.Ordinal) { "users.info", "conversations.members", "conversations.history" };
 
     public async Task<string?> PostMessageAsync(string channel, string text, JsonArray? blocks, string? threadTs, CancellationToken ct)
     {
@@ -140,7 +144,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IHttpClientFactory
             await gate.WaitAsync(method, ct);
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(options.Value.ApiBaseUrl.TrimEnd('/') + "/"), method))
             {
-                Content = JsonContent.Create(body),
+                Content = FormMethods.Contains(method) ? FormFields(body) : JsonContent.Create(body),
             };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? options.Value.BotToken);
             using var response = await http.SendAsync(request, ct);
@@ -175,6 +179,9 @@ internal sealed partial class SlackApiClient(HttpClient http, IHttpClientFactory
             return reply;
         }
     }
+
+    private static FormUrlEncodedContent FormFields(JsonObject body) =>
+        new(body.Select(p => KeyValuePair.Create(p.Key, p.Value is JsonValue v && v.TryGetValue<bool>(out var flag) ? (flag ? "true" : "false") : p.Value!.ToString())));
 
     private bool IsSlackHost(Uri url) =>
         url.Host.Equals("hooks.slack.com", StringComparison.OrdinalIgnoreCase)

@@ -20,7 +20,8 @@ public sealed class SlackLocaleTests
         await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 2, "both help replies");
         Assert.All(host.Slack.CallsTo("chat.postMessage"), m => Assert.StartsWith("Я CoachBot", m["text"]!.GetValue<string>(), StringComparison.Ordinal));
         var lookup = Assert.Single(host.Slack.CallsTo("users.info"));
-        Assert.True(lookup["include_locale"]!.GetValue<bool>());
+        Assert.Equal("true", lookup["include_locale"]!.GetValue<string>()); // a form field: users.info does not read JSON bodies
+        Assert.Equal("U1", lookup["user"]!.GetValue<string>());
         Assert.Equal("ru", host.Factory.Strings("SELECT Platform FROM user_languages WHERE UserId = 'U1'").Single());
     }
 
