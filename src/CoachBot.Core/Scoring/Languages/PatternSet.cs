@@ -171,7 +171,7 @@ public sealed partial class PatternSet
         OptionalSpace().Replace(pattern.Replace('ё', 'е').Replace('’', '\'').Replace("~", @"\p{L}*", StringComparison.Ordinal), @"\s*").Replace(" ", @"\s+", StringComparison.Ordinal);
 
     /// <summary>" ?" and " *": a space that may be left out.</summary>
-    [GeneratedRegex(@" [?*](?![:=!<])")]
+    [GeneratedRegex(@" [?*]")]
     private static partial Regex OptionalSpace();
 }
 

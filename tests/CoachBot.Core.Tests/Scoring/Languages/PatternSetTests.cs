@@ -86,6 +86,18 @@ public sealed class PatternSetTests
     }
 
     [Theory]
+    [InlineData("listen first ?:", "listen first: i hear you", true)]
+    [InlineData("listen first ?:", "listen first : i hear you", true)]
+    [InlineData("\\d ?/ ?3", "3/3", true)]
+    [InlineData("(?:follow-? ?up) ?:", "follow up: thanks", true)]
+    public void ASpaceBeforeAQuestionMark_MayBeLeftOut_EvenBeforeAColon(string pattern, string text, bool matches)
+    {
+        var set = PatternSet.Of([pattern]);
+
+        Assert.Equal(matches, set.IsMatch(text, LiteralScanner.Of([set]).Scan(text)));
+    }
+
+    [Theory]
     [InlineData(@"i(?:'m|\s+am)\s+(?:so|really)\s+sorry", "i|'m,am|so,really|sorry")]
     [InlineData(@"(?:oh\s+no|what\s+a)", "oh,what")]
     [InlineData(@"\p{L}*(?:гацвал|гэмтвэл)", "гацвал,гэмтвэл")]
@@ -101,7 +113,7 @@ public sealed class PatternSetTests
     /// <summary>How the scorer read a pattern list before: one interpreted regex with the patterns as alternatives.</summary>
     private static Regex OneRegex(IEnumerable<string> patterns)
     {
-        var expanded = patterns.Select(p => "(?:" + Regex.Replace(p.Replace("~", @"\p{L}*", StringComparison.Ordinal), @" [?*](?![:=!<])", @"\s*").Replace(" ", @"\s+", StringComparison.Ordinal) + ")");
+        var expanded = patterns.Select(p => "(?:" + Regex.Replace(p.Replace("~", @"\p{L}*", StringComparison.Ordinal), @" [?*]", @"\s*").Replace(" ", @"\s+", StringComparison.Ordinal) + ")");
         return new Regex(@"(?<![\p{L}\p{N}])(?:" + string.Join('|', expanded) + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
     }
 }
