@@ -65,7 +65,7 @@ public sealed class DashboardGlanceBrowserTests(ITestOutputHelper output)
             var glance = clock.ElapsedMilliseconds;
             figures.Add(await WidthAsync(page, width, "dashboard (company)"));
             await Browser.ScreenshotAsync(page, $"glance-company-{width}.png");
-            var team = await weakest.GetAttributeAsync("data-team");
+            var team = await weakest.GetAttributeAsync("data-heat-team");
             var cellAverage = double.Parse((await weakest.InnerTextAsync()).Split('\n')[0].Trim(), CultureInfo.InvariantCulture);
             var allAverages = await page.Locator("#teams td.heat a").EvaluateAllAsync<string[]>("cells => cells.map(c => c.firstChild.textContent)");
             Assert.Equal(allAverages.Min(a => double.Parse(a, CultureInfo.InvariantCulture)), cellAverage);
