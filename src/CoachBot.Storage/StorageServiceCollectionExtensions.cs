@@ -43,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INudgeDeliveryLog, EfNudgeDeliveryLog>();
         services.AddSingleton<IPeopleDirectory, EfPeopleDirectory>();
         services.AddSingleton<IProgressReadModel, EfProgressReadModel>();
+        services.AddSingleton<IAnswerReadModel, EfAnswerReadModel>();
         services.AddSingleton<IPersonalData, EfPersonalData>();
         services.AddSingleton<ILocalLoginStore, EfLocalLoginStore>();
         return services;

@@ -53,6 +53,9 @@ public sealed record ScoreCard(string ScenarioId, string ScorerName, IReadOnlyLi
 
     /// <summary>Which scorer scored, as a line to show.</summary>
     public string ScoredBy { get; init; } = "";
+
+    /// <summary>What 0, 1, 2 and 3 mean, as a line to show under the scores.</summary>
+    public string Scale { get; init; } = "";
 }
 
 /// <summary>
@@ -66,6 +69,9 @@ public sealed record ScoreLine(string StandardId, string StandardName, int? Scor
     public string? EvidenceText { get; init; }
 
     public string? TipText { get; init; }
+
+    /// <summary>What the answer lacked for a higher score ("Missing: …"), as the plain-text reply says it.</summary>
+    public string? MissingText { get; init; }
 }
 
 public sealed record ReplyAction(string Label, string Action);

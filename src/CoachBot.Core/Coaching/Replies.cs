@@ -73,7 +73,7 @@ internal sealed class Replies(ContentPack content)
             }
 
             text.Append(line.EvidenceText is null ? "" : "\n  " + line.EvidenceText);
-            text.Append(line.Missing is null ? "" : "\n  " + t.Text("scores.missing", ("missing", line.Missing)));
+            text.Append(line.MissingText is null ? "" : "\n  " + line.MissingText);
             text.Append(line.TipText is null ? "" : "\n  " + line.TipText);
         }
 
@@ -84,6 +84,7 @@ internal sealed class Replies(ContentPack content)
             {
                 Heading = t.Text("scores.card-heading"),
                 ScoredBy = t.Text("scores.scored-by", ("scorer", assessment.ScorerName)),
+                Scale = t.Text("scores.scale"),
             },
             Actions = [CoachingActions.RetryButton(t), CoachingActions.ModelAnswerButton(t), CoachingActions.NextButton(t)],
         };
@@ -119,7 +120,14 @@ internal sealed class Replies(ContentPack content)
 
         return Reply(t, text.ToString()) with
         {
-            Progress = progress with { Standards = standards, Labels = new ProgressLabels(t.Text("progress.heading"), summary, lines) },
+            Progress = progress with
+            {
+                Standards = standards,
+                Labels = new ProgressLabels(t.Text("progress.heading"), summary, lines)
+                {
+                    Streak = progress.StreakDays > 0 ? t.Count("progress.streak", progress.StreakDays) : t.Text("progress.no-streak"),
+                },
+            },
             Actions = [CoachingActions.PracticeButton(t)],
         };
     }
@@ -145,6 +153,7 @@ internal sealed class Replies(ContentPack content)
             ScoreText = s.Score is int n ? string.Create(CultureInfo.InvariantCulture, $"{n}/3") : t.Text("scores.not-assessed"),
             EvidenceText = s.Score is not null && s.Evidence.Count > 0 ? t.Text("scores.you-said", ("quotes", string.Join(" … ", s.Evidence.Select(e => t.Text("scores.quote", ("text", e)))))) : null,
             TipText = s.Score is not null && tip is not null ? t.Text("scores.tip", ("tip", tip)) : null,
+            MissingText = s.Score is not null && missing is not null ? t.Text("scores.missing", ("missing", missing)) : null,
         };
     }
 }

@@ -8,4 +8,8 @@ public sealed record ProgressCard(int Attempts, int ScenariosPractised, IReadOnl
 }
 
 /// <summary>The heading, the summary line, and one line per standard id ("average 2.0 over 3, latest 2, steady →").</summary>
-public sealed record ProgressLabels(string Heading, string Summary, IReadOnlyDictionary<string, string> Lines);
+public sealed record ProgressLabels(string Heading, string Summary, IReadOnlyDictionary<string, string> Lines)
+{
+    /// <summary>The practice streak as a line to show ("3-day practice streak", or how to start one).</summary>
+    public string Streak { get; init; } = "";
+}

@@ -23,6 +23,7 @@ internal static class DashboardExtensions
         services.AddSingleton<IChartLinks>(sp => sp.GetRequiredService<ChartLinks>());
         services.AddSingleton<IDataExportLinks>(sp => sp.GetRequiredService<DataExportLinks>());
         services.AddSingleton<ReportService>();
+        services.AddSingleton<AnswerReports>();
         services.AddSingleton<DashboardLanguage>();
         services.AddTransient<ReportCommands>();
         return services.AddDashboardSignIn(configuration);

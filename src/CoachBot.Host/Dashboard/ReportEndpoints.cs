@@ -11,8 +11,7 @@ namespace CoachBot.Host.Dashboard;
 /// <summary>The dashboard page and its data: the report as JSON, CSV or XLSX, the same filters and the same role checks.</summary>
 internal static class ReportEndpoints
 {
-    private const int DefaultDays = 28;
-    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
+    public static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase) },
     };
@@ -31,6 +30,7 @@ internal static class ReportEndpoints
                 : NoViewer(language.For(http))).RequireAuthorization();
 
         endpoints.MapGet("/api/reports/progress", ProgressAsync).RequireAuthorization();
+        endpoints.MapDrillDown();
     }
 
     public static IResult NoViewer(TextCatalogue t) => ApiError.Create(StatusCodes.Status403Forbidden, t.Text("dashboard.error.no-viewer"));
@@ -39,35 +39,23 @@ internal static class ReportEndpoints
         HttpContext http, IPeopleDirectory directory, ReportService reports, TimeProvider time, DashboardLanguage language,
         string? from, string? to, string? team, string? person, string? format, CancellationToken ct)
     {
-        var t = language.For(http);
-        if (await DashboardClaims.ViewerAsync(http.User, directory, ct) is not { } viewer)
+        var (query, refusal) = await ReportQuery.ReadAsync(http, directory, time, language, from, to, team, person, ct);
+        if (query is null)
         {
-            return NoViewer(t);
+            return refusal!;
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (!TryDate(to, today, out var last) || !TryDate(from, last.AddDays(1 - DefaultDays), out var first))
-        {
-            return ApiError.Create(StatusCodes.Status400BadRequest, t.Text("dashboard.error.dates"));
-        }
-
+        var (viewer, filter, t) = query;
         var kind = (format ?? "json").ToLowerInvariant();
         if (kind is not ("json" or "csv" or "xlsx"))
         {
             return ApiError.Create(StatusCodes.Status400BadRequest, t.Text("dashboard.error.format"));
         }
 
-        var filter = new ProgressFilter(first, last, Blank(team), Blank(person));
         var result = await reports.BuildAsync(viewer, filter, ct);
         if (result.Report is not { } built)
         {
-            var status = result.Error switch
-            {
-                ReportError.Forbidden => StatusCodes.Status403Forbidden,
-                ReportError.NotFound => StatusCodes.Status404NotFound,
-                _ => StatusCodes.Status400BadRequest,
-            };
-            return ApiError.Create(status, ReportWording.Refusal(result, viewer, filter, t));
+            return query.Refuse(result);
         }
 
         var report = ReportWording.In(built, viewer, filter, t, language);
@@ -80,12 +68,4 @@ internal static class ReportEndpoints
             _ => Results.Json(report, Json),
         };
     }
-
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
-    {
-        date = fallback;
-        return string.IsNullOrWhiteSpace(text) || DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

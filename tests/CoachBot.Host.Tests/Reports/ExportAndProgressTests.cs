@@ -20,7 +20,7 @@ public sealed class ExportAndProgressTests
         var hana = await host.SignInAsync("p-hana-7");
         const string query = "?from=2026-10-20&to=2026-11-07";
         var json = await ReportTestHost.ReportAsync(hana, query);
-        var csv = (await hana.GetStringAsync($"/api/reports/progress{query}&format=csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToList();
+        var csv = DashboardLanguageTests.Csv(await hana.GetStringAsync($"/api/reports/progress{query}&format=csv"));
         using var xlsx = new XLWorkbook(await hana.GetStreamAsync($"/api/reports/progress{query}&format=xlsx"));
         var sheet = xlsx.Worksheet("People");
 
@@ -31,13 +31,15 @@ public sealed class ExportAndProgressTests
         foreach (var (person, index) in people.Select((p, i) => (p!, i)))
         {
             var row = csv[index + 1];
-            Assert.Equal(person["id"]!.GetValue<string>(), row[header.IndexOf("person_id")]);
-            Assert.Equal(person["attempts"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), row[header.IndexOf("attempts")]);
-            Assert.Equal(person["attempts"]!.GetValue<int>(), sheet.Cell(index + 2, header.IndexOf("attempts") + 1).GetValue<int>());
+            Assert.Equal(person["id"]!.GetValue<string>(), row[header.IndexOf("Person ID")]);
+            Assert.Equal(person["attempts"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), row[header.IndexOf("Answers")]);
+            Assert.Equal(person["attempts"]!.GetValue<int>(), sheet.Cell(index + 2, header.IndexOf("Answers") + 1).GetValue<int>());
             foreach (var standard in person["standards"]!.AsArray())
             {
-                var column = header.IndexOf($"{standard!["standardId"]}_average");
-                var average = standard["average"]?.GetValue<double>();
+                var name = json["standards"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == standard!["standardId"]!.GetValue<string>())!["name"]!.GetValue<string>();
+                var column = header.IndexOf($"{name}: average");
+                Assert.True(column > 0, name);
+                var average = standard!["average"]?.GetValue<double>();
                 Assert.Equal(average?.ToString("0.##", CultureInfo.InvariantCulture) ?? "", row[column]);
                 Assert.Equal(average, sheet.Cell(index + 2, column + 1).IsEmpty() ? null : sheet.Cell(index + 2, column + 1).GetValue<double>());
             }

@@ -82,6 +82,24 @@ public sealed class WebChatTests : IDisposable
         Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM dialog_states"));
     }
 
+    [Fact]
+    public async Task AScore_SaysWhatWasMissing_AndWhatZeroToThreeMean_AndProgressHasTheStreak()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await Post(client, new { userId = "web-6", text = "practice meeting-room-double-booked" });
+
+        var scored = (await Post(client, new { userId = "web-6", text = "Sorry about that, the room is taken. Please wait in the lobby." }))["replies"]![0]!;
+        var progress = (await Post(client, new { userId = "web-6", text = "progress" }))["replies"]![0]!;
+
+        Assert.Contains("2 = meets the standard", scored["scores"]!["scale"]!.GetValue<string>());
+        var missing = scored["scores"]!["lines"]!.AsArray().Where(l => l!["missingText"] is not null).Select(l => l!["missingText"]!.GetValue<string>()).ToList();
+        Assert.NotEmpty(missing);
+        Assert.All(missing, m => Assert.StartsWith("Missing: ", m, StringComparison.Ordinal));
+        Assert.All(missing, m => Assert.Contains(m, scored["text"]!.GetValue<string>(), StringComparison.Ordinal)); // as the CLI says it
+        Assert.Equal("1-day practice streak", progress["progress"]!["labels"]!["streak"]!.GetValue<string>());
+    }
+
     private static async Task<JsonObject> Post(HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/webchat/messages", body);
