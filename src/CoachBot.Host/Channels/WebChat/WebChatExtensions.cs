@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Coaching;
+using CoachBot.Core.Texts;
+using CoachBot.Host.Dashboard;
 using CoachBot.Host.Http;
 using CoachBot.Host.Security;
 using Microsoft.Extensions.Options;
@@ -28,11 +30,22 @@ internal static partial class WebChatExtensions
             return endpoints;
         }
 
-        endpoints.MapGet("/", () => Results.Content(Page.Value, "text/html; charset=utf-8"));
+        endpoints.MapGet("/", (HttpContext http, DashboardLanguage languages) => Results.Content(PageIn(languages.For(http)), "text/html; charset=utf-8"));
         endpoints.MapPost("/api/webchat/messages", HandleAsync);
         return endpoints;
     }
 
+    /// <summary>
+    /// The page in the browser's language (Accept-Language, or the dashboard's language choice): its frame is worded from
+    /// the catalogue's <c>webchat.*</c> texts; the script never changes, so its hash in the content security policy holds.
+    /// </summary>
+    private static string PageIn(TextCatalogue t) =>
+        Placeholder().Replace(Page.Value, m => m.Groups[1].Value == "lang" ? t.Code : DashboardPage.Html.Encode(t.Text(m.Groups[1].Value)));
+
+    [GeneratedRegex(@"\{\{([a-z.-]+)\}\}")]
+    private static partial Regex Placeholder();
+
+    /// <summary>The page as shipped, with <c>{{key}}</c> where the words go.</summary>
     internal static readonly Lazy<string> Page = new(() =>
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CoachBot.WebChat.index.html")!;

@@ -20,6 +20,27 @@ public sealed class WebChatTests : IDisposable
         Assert.Contains("/api/webchat/messages", html);
     }
 
+    [Theory]
+    [InlineData("ru-RU,ru;q=0.9", "ru", "Отправить", "Напишите «тренировка» или свой ответ клиенту")]
+    [InlineData("mn-MN", "mn", "Илгээх", "«дасгал» эсвэл үйлчлүүлэгчид өгөх хариултаа бичнэ үү")]
+    [InlineData("en-GB", "en", "Send", "Type practice, or your answer to the customer")]
+    public async Task ThePagesOwnWords_FollowTheBrowsersLanguage_AndItsScriptStillRunsUnderThePolicy(string acceptLanguage, string code, string send, string hint)
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+
+        var response = await client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains($"<html lang=\"{code}\">", html, StringComparison.Ordinal);
+        Assert.Contains($">{send}</button>", html, StringComparison.Ordinal);
+        Assert.Contains(hint, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
+        var script = System.Text.RegularExpressions.Regex.Match(html, "<script>(.*?)</script>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains($"'sha256-{CoachBot.Host.Security.SecurityHeaders.Hash(script)}'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Practice_ThenAnswer_ReturnsScenarioAndScoreCards()
     {
