@@ -3,6 +3,7 @@ using CoachBot.Host.Channels.Slack;
 using CoachBot.Host.Channels.WebChat;
 using CoachBot.Host.Coaching;
 using CoachBot.Host.Dashboard;
+using CoachBot.Host.Health;
 using CoachBot.Host.Configuration;
 using CoachBot.Host.Jobs;
 using CoachBot.Host.Security;
@@ -21,6 +22,7 @@ builder.Services.AddNudges();
 builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddRateLimits();
 builder.Services.AddReverseProxy();
+builder.Services.AddHealth();
 
 var app = builder.Build();
 app.UseReverseProxy();
@@ -33,7 +35,7 @@ app.MapBotFrameworkChannel();
 app.MapWebChat();
 app.MapSlackChannel();
 app.MapNudges();
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapHealth();
 await app.RunAsync();
 
 public partial class Program;
