@@ -12,6 +12,7 @@ using CoachBot.Host.Storage;
 // Configuration is read once. Reloading on change would watch the content root and every folder below it, which holds the
 // SQLite file: each write woke the watcher, about 7% of the CPU under load.
 var builder = WebApplication.CreateBuilder([.. args, "--hostBuilder:reloadConfigOnChange=false"]);
+builder.ReportStartupErrorsInOneLine();
 builder.Configuration.AddRootAppSettings();
 builder.Services.AddCoaching();
 builder.Services.AddStorage();
