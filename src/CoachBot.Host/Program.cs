@@ -8,6 +8,7 @@ using CoachBot.Host.Configuration;
 using CoachBot.Host.Jobs;
 using CoachBot.Host.Security;
 using CoachBot.Host.Storage;
+using CoachBot.Host.Telemetry;
 
 // Configuration is read once. Reloading on change would watch the content root and every folder below it, which holds the
 // SQLite file: each write woke the watcher, about 7% of the CPU under load.
@@ -24,6 +25,7 @@ builder.Services.AddDashboard(builder.Configuration);
 builder.Services.AddRateLimits();
 builder.Services.AddReverseProxy();
 builder.Services.AddHealth();
+builder.Services.AddTelemetry(builder.Configuration); // after the features it measures
 
 var app = builder.Build();
 app.UseReverseProxy();
@@ -37,6 +39,7 @@ app.MapWebChat();
 app.MapSlackChannel();
 app.MapNudges();
 app.MapHealth();
+app.MapTelemetry();
 await app.RunAsync();
 
 public partial class Program;
