@@ -21,7 +21,7 @@ internal static class TelemetryExtensions
         services.AddSingleton<CoachBotMetrics>();
         DecorateScorer(services);
         MeterClient(services, nameof(SlackApiClient), "slack");
-        MeterClient(services, SlackApiClient.ResponseUrlClient, "slack");
+        MeterClient(services, SlackApiClient.ResponseUrlClient, "slack", "response_url");
         MeterClient(services, nameof(ConnectorClient), "bot-connector");
 
         var telemetry = services.AddOpenTelemetry()
@@ -64,7 +64,7 @@ internal static class TelemetryExtensions
         ?? descriptor.ImplementationFactory?.Invoke(sp)
         ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
 
-    private static void MeterClient(IServiceCollection services, string clientName, string api) =>
+    private static void MeterClient(IServiceCollection services, string clientName, string api, string? fixedMethod = null) =>
         services.Configure<HttpClientFactoryOptions>(clientName, o => o.HttpMessageHandlerBuilderActions.Add(b =>
-            b.AdditionalHandlers.Add(new OutboundCallMetrics(api, b.Services.GetRequiredService<CoachBotMetrics>()))));
+            b.AdditionalHandlers.Add(new OutboundCallMetrics(api, b.Services.GetRequiredService<CoachBotMetrics>(), fixedMethod))));
 }

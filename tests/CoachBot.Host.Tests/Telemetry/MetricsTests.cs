@@ -4,7 +4,10 @@ using CoachBot.Host.Tests.Support;
 
 namespace CoachBot.Host.Tests.Telemetry;
 
-/// <summary>What Prometheus scrapes from /metrics after real traffic.</summary>
+/// <summary>
+/// What Prometheus scrapes from /metrics after real traffic. Counts are not compared: every host in this test process
+/// exports every meter named CoachBot, so parallel tests add to them.
+/// </summary>
 public sealed class MetricsTests
 {
     private const string Answer = "I'm so sorry your card was swallowed. What do you need it for today? I'll order a new one now; it will be here by Thursday. Thank you.";
@@ -22,7 +25,7 @@ public sealed class MetricsTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
-        Assert.Contains(Lines(metrics, "coachbot_answers_scored_total{"), l => l.Contains("scorer=\"rubric-v2\"") && l.Contains("language=\"en\"") && l.EndsWith(" 1", StringComparison.Ordinal));
+        Assert.Contains(Lines(metrics, "coachbot_answers_scored_total{"), l => l.Contains("scorer=\"rubric-v2\"") && l.Contains("language=\"en\""));
         Assert.Contains(Lines(metrics, "coachbot_answer_score_bucket{"), l => l.Contains("standard=\"listen-first\"") && l.Contains("le=\"3\""));
         Assert.Contains(Lines(metrics, "http_server_request_duration_seconds_bucket{"), l => l.Contains("http_route=\"/api/messages\""));
     }
@@ -58,7 +61,7 @@ public sealed class MetricsTests
 
         var metrics = await client.GetStringAsync("/metrics");
 
-        Assert.Contains(Lines(metrics, "coachbot_llm_fallbacks_total"), l => l.EndsWith(" 1", StringComparison.Ordinal));
+        Assert.NotEmpty(Lines(metrics, "coachbot_llm_fallbacks_total"));
         Assert.Contains(Lines(metrics, "coachbot_answers_scored_total{"), l => l.Contains("scorer=\"rubric-v2\""));
     }
 
