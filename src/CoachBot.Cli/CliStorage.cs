@@ -9,6 +9,14 @@ internal static class CliStorage
 {
     public static async Task<ServiceProvider> OpenAsync(CliSettings settings, CancellationToken ct)
     {
+        var provider = Build(settings);
+        await provider.MigrateStorageAsync(ct);
+        return provider;
+    }
+
+    /// <summary>The stores, without touching the database yet.</summary>
+    public static ServiceProvider Build(CliSettings settings)
+    {
         var services = new ServiceCollection();
         if (string.Equals(settings.Configuration["Storage:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
         {
@@ -21,8 +29,6 @@ internal static class CliStorage
             services.AddSqliteStorage(_ => settings.DatabasePath);
         }
 
-        var provider = services.BuildServiceProvider();
-        await provider.MigrateStorageAsync(ct);
-        return provider;
+        return services.BuildServiceProvider();
     }
 }

@@ -4,6 +4,7 @@ using CoachBot.Cli.Commands;
 var root = new RootCommand("CoachBot: practise customer-service moments of truth, and check the content and the scorer.")
 {
     ValidateCommand.Create(),
+    MigrateCommand.Create(),
     ScoreCommand.Create(),
     EvalCommand.Create(),
     PracticeCommand.Create(),

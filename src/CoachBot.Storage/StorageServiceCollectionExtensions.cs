@@ -49,16 +49,33 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Creates the database on first run and applies checked-in migrations.</summary>
-    public static async Task MigrateStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>Creates the database on first run and applies checked-in migrations, one instance at a time (<see cref="MigrationLock"/>).</summary>
+    /// <returns>The migrations this call applied.</returns>
+    public static async Task<IReadOnlyList<string>> MigrateStorageAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<CoachBotDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        List<string> applied;
+        await using (await MigrationLock.AcquireAsync(db, cancellationToken))
+        {
+            applied = [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             // WAL lets readers (reports, progress) run while an answer is being written.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        return applied;
+    }
+
+    /// <summary>The checked-in migrations the database lacks (a host that does not migrate at start refuses to run with any).</summary>
+    public static async Task<IReadOnlyList<string>> PendingMigrationsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var contexts = services.GetRequiredService<IDbContextFactory<CoachBotDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
     }
 }

@@ -18,6 +18,16 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_WithoutContentOption_ChecksTheRepositorysPrompts_NotTheCopyUnderBin()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(_work, null, "validate");
+
+        Assert.Equal(0, code);
+        Assert.Contains($"OK: {Path.Combine(CliRunner.RepoRoot, "prompts")}:", output);
+        Assert.DoesNotContain($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", output);
+    }
+
+    [Fact]
     public async Task Validate_AStandardTheScorerCannotScore_IsNamed_AndExitsOne()
     {
         var content = Path.Combine(_work, "prompts");

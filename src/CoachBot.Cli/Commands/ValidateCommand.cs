@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoachBot.Core.Content;
 
 namespace CoachBot.Cli.Commands;
 
@@ -11,6 +12,7 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var directory = ContentOption.DirectoryFrom(parse, content);
+            directory = ContentSource.RepositoryDirectory(directory) ?? directory; // the files a person edits, not the build's copy under bin/
             var pack = ContentOption.TryLoad(directory);
             if (pack is null)
             {

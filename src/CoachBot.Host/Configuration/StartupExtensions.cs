@@ -1,6 +1,5 @@
 using CoachBot.Core.Content;
 using CoachBot.Core.Scoring;
-using CoachBot.Storage;
 
 namespace CoachBot.Host.Configuration;
 
@@ -13,7 +12,7 @@ internal static class StartupExtensions
         var scorer = app.Services.GetRequiredService<IAnswerScorer>();
         app.Logger.LogInformation("Loaded {Standards} standards and {Scenarios} scenarios; scoring with {Scorer}", content.Standards.Count, content.Scenarios.Count, scorer.Name);
         Security.ChannelModes.Log(app.Services, app.Logger);
-        await app.Services.MigrateStorageAsync();
+        await Storage.StorageMigrationExtensions.MigrateOrCheckStorageAsync(app);
         if (!Dashboard.SignIn.SignInExtensions.UsesEntra(app.Configuration))
         {
             await Dashboard.SignIn.LocalAdminBootstrap.EnsureAdminAsync(app.Services, Console.Out);

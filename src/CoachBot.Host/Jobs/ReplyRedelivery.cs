@@ -27,7 +27,7 @@ internal sealed class RedeliveryOptions
 /// their order, instead of lost. The answer itself was stored before any reply was tried. The waiting replies are held in
 /// this process: a restart loses them.
 /// </summary>
-internal sealed partial class ReplyRedelivery(IEnumerable<IRedeliveryTarget> targets, IOptions<RedeliveryOptions> options, ILogger<ReplyRedelivery> logger)
+internal sealed partial class ReplyRedelivery(IEnumerable<IRedeliveryTarget> targets, IOptions<RedeliveryOptions> options, ILogger<ReplyRedelivery> logger, Telemetry.CoachBotMetrics metrics)
 {
     public void Later(string target, IReadOnlyList<string> posts)
     {
@@ -64,6 +64,7 @@ internal sealed partial class ReplyRedelivery(IEnumerable<IRedeliveryTarget> tar
     {
         var delay = options.Value.FirstDelay * Math.Pow(2, attempt - 1);
         var list = posts.ToArray();
+        metrics.RedeliveriesWaiting(list.Length);
         _ = RunAfterAsync();
 
         async Task RunAfterAsync()
@@ -71,6 +72,7 @@ internal sealed partial class ReplyRedelivery(IEnumerable<IRedeliveryTarget> tar
             try
             {
                 await Task.Delay(delay);
+                metrics.RedeliveriesWaiting(-list.Length); // what fails again is counted again when rescheduled
                 await RunAsync(target, list, attempt, CancellationToken.None);
             }
             catch (Exception e)

@@ -24,5 +24,8 @@ internal sealed class StorageOptions
     /// <summary>For Postgres, e.g. Host=db;Database=coachbot;Username=coachbot;Password=… (from the environment).</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Apply migrations at start (several instances may start at once). False: a deployment step runs `coachbot migrate`, and the host refuses a database behind it.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
     public bool IsPostgres => Provider == Postgres;
 }
