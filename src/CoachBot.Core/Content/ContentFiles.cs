@@ -29,6 +29,7 @@ internal sealed class ScenarioFile
     public string? CustomerSays { get; set; }
     public List<string>? Standards { get; set; }
     public string? ModelAnswer { get; set; }
+    public int? CycleOrder { get; set; }
 }
 
 internal sealed class LevelRuleEntry
@@ -100,5 +101,6 @@ internal sealed class UiFile
     public Dictionary<string, string>? Plurals { get; set; }
     public Dictionary<string, List<string>>? Commands { get; set; }
     public Dictionary<string, string>? Topics { get; set; }
+    public Dictionary<string, List<string>>? PracticeWords { get; set; }
     public Dictionary<string, object>? Texts { get; set; }
 }

@@ -10,6 +10,8 @@ internal static class TextLoader
 {
     public const string Folder = "ui";
     public const string ReferenceLanguage = "en";
+    /// <summary>The key of <c>practice_words</c> whose words mean every industry, mixed.</summary>
+    public const string AnyIndustry = "any";
     public static readonly string[] RequiredCommands = ["help", "practice", "retry", "model-answer", "next", "progress", "stop", "language"];
 
     public static TextCatalogues? Load(string folder, IReadOnlyCollection<string> languageCodes, IEnumerable<string> industries, List<ContentProblem> problems)
@@ -60,6 +62,11 @@ internal static class TextLoader
             {
                 problems.Add(new(path, $"topics.{industry}", "is missing: a scenario is in this industry"));
             }
+
+            foreach (var key in catalogue.PracticeWords.Keys.Where(k => k != AnyIndustry && !industries.Contains(k, StringComparer.Ordinal)))
+            {
+                problems.Add(new(path, $"practice_words.{key}", $"is not an industry of any scenario (nor '{AnyIndustry}')"));
+            }
         }
 
         CheckCommandWords(files, problems);
@@ -97,6 +104,11 @@ internal static class TextLoader
         foreach (var command in RequiredCommands.Where(c => file.Commands?.GetValueOrDefault(c) is not { Count: > 0 }))
         {
             problems.Add(new(path, $"commands.{command}", "is required: the words people type for it"));
+        }
+
+        if (file.PracticeWords?.GetValueOrDefault(AnyIndustry) is not { Count: > 0 })
+        {
+            problems.Add(new(path, $"practice_words.{AnyIndustry}", "is required: the words people type after practice for every industry mixed"));
         }
 
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -139,6 +151,7 @@ internal static class TextLoader
             PluralTexts = pluralTexts,
             Commands = (file.Commands ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)(kv.Value ?? []).Select(w => w.Trim()).ToList(), StringComparer.Ordinal),
             Topics = (file.Topics ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.Trim(), StringComparer.Ordinal),
+            PracticeWords = (file.PracticeWords ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)(kv.Value ?? []).Select(w => w.Trim()).ToList(), StringComparer.Ordinal),
         };
     }
 

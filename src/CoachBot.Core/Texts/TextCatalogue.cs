@@ -28,6 +28,9 @@ public sealed partial class TextCatalogue
     /// <summary>Industry as the scenario files name it → its name in this language.</summary>
     public required IReadOnlyDictionary<string, string> Topics { get; init; }
 
+    /// <summary>Words typed after <c>practice</c>: under <c>any</c> the words for every industry mixed; under an industry, more names for it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PracticeWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public CultureInfo Culture => _culture ??= CultureOf(Code);
 
     private CultureInfo? _culture;
