@@ -5,7 +5,7 @@ namespace CoachBot.Core.Coaching;
 
 /// <summary>
 /// <c>practice</c> and <c>next</c>. A person who has not chosen an industry is offered the choice; the choice is remembered,
-/// and they go on through that industry's scenarios in cycle-of-service order, told when none are left. Without a choice
+/// and they go on through that industry's scenarios they have not had, told when none are left. Without a choice
 /// store (a bare dialog), any scenario will do.
 /// </summary>
 internal sealed class PracticeDialog(ContentPack content, ICoachingStore store, IPracticeChoiceStore? choices, Replies replies)
@@ -16,7 +16,7 @@ internal sealed class PracticeDialog(ContentPack content, ICoachingStore store, 
     {
         if (string.IsNullOrWhiteSpace(topic))
         {
-            return await ContinueAsync(t, state, null, now, ct);
+            return await ContinueAsync(t, state, null, offer: true, now, ct);
         }
 
         if (choices is not null && _topics.IsAny(topic))
@@ -34,14 +34,15 @@ internal sealed class PracticeDialog(ContentPack content, ICoachingStore store, 
     }
 
     public Task<IReadOnlyList<BotReply>> NextAsync(TextCatalogue t, DialogState state, Scenario? open, DateTimeOffset now, CancellationToken ct) =>
-        ContinueAsync(t, state, open, now, ct);
+        ContinueAsync(t, state, open, offer: false, now, ct);
 
-    private async Task<IReadOnlyList<BotReply>> ContinueAsync(TextCatalogue t, DialogState state, Scenario? open, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Without a choice, "practice" offers one; "next" gives any scenario, as it always has.</summary>
+    private async Task<IReadOnlyList<BotReply>> ContinueAsync(TextCatalogue t, DialogState state, Scenario? open, bool offer, DateTimeOffset now, CancellationToken ct)
     {
         var choice = choices is null ? null : await choices.GetAsync(state.Address.ChannelId, state.Address.UserId, ct);
         if (choice is null)
         {
-            return choices is not null && open is null
+            return choices is not null && offer
                 ? [Choice(t)]
                 : await StartAnyAsync(t, state, content.ScenariosAbout(SameIndustryIfUnseen(state, open)), null, now, ct);
         }

@@ -29,20 +29,18 @@ internal sealed class PracticeTopics(ContentPack content)
         return needle.Length >= 3 && partial.Count == 1 ? partial[0] : null;
     }
 
-    /// <summary>The scenarios of a choice in the order they are given: an industry's in its cycle of service; a mix one of each industry in turn.</summary>
+    /// <summary>The scenarios of a choice in the order they are given: an industry's in the pack's order; a mix one of each industry in turn.</summary>
     public IReadOnlyList<Scenario> ScenariosOf(string? industry) => industry is null
         ? content.Scenarios.GroupBy(s => s.Industry)
-            .SelectMany(g => InCycleOrder(g).Select((scenario, step) => (scenario, step)))
-            .OrderBy(x => x.step)
+            .SelectMany(g => g.Select((scenario, turn) => (scenario, turn)))
+            .OrderBy(x => x.turn)
             .Select(x => x.scenario)
             .ToList()
-        : InCycleOrder(content.Scenarios.Where(s => s.Industry == industry)).ToList();
+        : content.Scenarios.Where(s => s.Industry == industry).ToList();
 
     /// <summary>The words a button sends to practise an industry, in the person's language ("тренировка гостиница").</summary>
     public static string Command(TextCatalogue t, string? industry) =>
         t.Commands["practice"][0] + " " + (industry is null ? t.PracticeWords[TextLoader.AnyIndustry][0] : t.Topic(industry));
-
-    private static IEnumerable<Scenario> InCycleOrder(IEnumerable<Scenario> scenarios) => scenarios.OrderBy(s => s.CycleOrder ?? int.MaxValue);
 
     private IEnumerable<string> NamesOf(string industry) =>
         content.Texts.All.SelectMany(c => (c.PracticeWords.GetValueOrDefault(industry) ?? []).Append(c.Topic(industry))).Append(industry);

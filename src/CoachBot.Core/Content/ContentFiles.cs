@@ -29,7 +29,6 @@ internal sealed class ScenarioFile
     public string? CustomerSays { get; set; }
     public List<string>? Standards { get; set; }
     public string? ModelAnswer { get; set; }
-    public int? CycleOrder { get; set; }
 }
 
 internal sealed class LevelRuleEntry

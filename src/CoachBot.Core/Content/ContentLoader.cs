@@ -126,11 +126,6 @@ public static partial class ContentLoader
                 problems.Add(new(path, "customer_says", $"is {file.CustomerSays.Length} characters; at most {MaxCustomerSaysLength}"));
             }
 
-            if (file.CycleOrder is < 1)
-            {
-                problems.Add(new(path, "cycle_order", "must be 1 or more: the place of the step in the industry's cycle of service"));
-            }
-
             CheckAssessedStandards(path, file.Standards, standards, problems);
             if (id is not null && result.Any(s => s.Id == id))
             {
@@ -140,7 +135,7 @@ public static partial class ContentLoader
             if (problems.Count == before)
             {
                 result.Add(new Scenario(id!, file.Title!.Trim(), file.Industry!.Trim(), file.Step!.Trim(), file.Goal!.Trim(),
-                    file.CustomerSays!.Trim(), file.Standards!, file.ModelAnswer!.Trim()) { CycleOrder = file.CycleOrder });
+                    file.CustomerSays!.Trim(), file.Standards!, file.ModelAnswer!.Trim()));
             }
         }
 

@@ -14,9 +14,6 @@ public sealed record Scenario(
     /// <summary>The same scenario written in other languages (<c>prompts/translations/&lt;code&gt;/scenarios/</c>), by language code.</summary>
     public IReadOnlyDictionary<string, ScenarioText> Translations { get; init; } = new Dictionary<string, ScenarioText>();
 
-    /// <summary>Where the step comes in the industry's cycle of service (1 = first contact); practice walks an industry in this order.</summary>
-    public int? CycleOrder { get; init; }
-
     public bool Assesses(string standardId) => Standards.Contains(standardId, StringComparer.Ordinal);
 
     /// <summary>The scenario as written in a language, or as it is when it has no such translation.</summary>

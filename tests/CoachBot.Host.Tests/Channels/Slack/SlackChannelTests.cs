@@ -285,7 +285,7 @@ public sealed class SlackChannelTests
 
         var badJson = await host.PostAsync("/slack/events", "{not json", "application/json");
         var noPayload = await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = "[1,2" });
-        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice"));
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice bank"));
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event(new string('я', 20_000)));
 
         Assert.Equal(HttpStatusCode.BadRequest, badJson.StatusCode);
