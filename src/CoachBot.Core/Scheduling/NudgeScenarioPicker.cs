@@ -10,7 +10,7 @@ internal static class NudgeScenarioPicker
     {
         var candidates = content.Kind switch
         {
-            NudgeContentKind.Topic => pack.ScenariosAbout(content.Value),
+            NudgeContentKind.Topic => pack.Scenarios.Where(s => s.Industry == content.Value).ToList() is { Count: > 0 } industry ? industry : pack.ScenariosAbout(content.Value),
             NudgeContentKind.FocusStandard => pack.Scenarios.Where(s => s.Assesses(content.Value ?? "")).ToList(),
             NudgeContentKind.Adaptive => pack.Scenarios.Where(s => s.Assesses(WeakestStandard(pack, attempts))).ToList(),
             _ => pack.Scenarios,

@@ -22,7 +22,8 @@ public sealed partial class SchedulingService(
     People.IPeopleDirectory? directory = null,
     Texts.IUserLanguageStore? languages = null,
     CoachingOptions? coachingOptions = null,
-    IEnumerable<Texts.IPlatformLocale>? platforms = null)
+    IEnumerable<Texts.IPlatformLocale>? platforms = null,
+    IPracticeChoiceStore? practiceChoices = null)
 {
     private readonly Texts.LanguageChooser _languages = new(content.Texts, languages, time, coachingOptions?.DefaultLanguage, directory, platforms);
     private readonly ScheduleRequestParser _parser = new(content.Texts);
@@ -105,7 +106,7 @@ public sealed partial class SchedulingService(
 
         var scenario = found?.ScenarioId is { } sentId && content.FindScenario(sentId) is { } sent
             ? sent
-            : NudgeScenarioPicker.Pick(schedule.Content, content, await coaching.GetAttemptsAsync(schedule.ChannelId, delivery.UserId, ct), time.GetUtcNow(), options.AdaptiveFreshDays);
+            : NudgeScenarioPicker.Pick(await ContentForAsync(schedule, delivery.UserId, ct), content, await coaching.GetAttemptsAsync(schedule.ChannelId, delivery.UserId, ct), time.GetUtcNow(), options.AdaptiveFreshDays);
         var conversation = found?.ConversationId;
         if (conversation is null)
         {
@@ -127,6 +128,13 @@ public sealed partial class SchedulingService(
         await coaching.SaveDialogAsync(state.Open(scenario.Id, time.GetUtcNow()), ct);
         await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Sent, null, scenario.Id, ct);
     }
+
+    /// <summary>A schedule that names no content brings a person the industry they chose to practise, when they chose one.</summary>
+    private async Task<NudgeContent> ContentForAsync(NudgeSchedule schedule, string userId, CancellationToken ct) =>
+        schedule.Content.Kind == NudgeContentKind.AnyScenario && practiceChoices is not null
+            && await practiceChoices.GetAsync(schedule.ChannelId, userId, ct) is { Industry: { } industry }
+            ? new NudgeContent(NudgeContentKind.Topic, industry)
+            : schedule.Content;
 
     /// <summary>A channel prompt: posted once; each member who answers (the Answer button) gets it opened for them.</summary>
     private async Task DeliverToConversationAsync(Guid deliveryId, NudgeSchedule schedule, IMessageSender sender, string conversationId, CancellationToken ct)

@@ -382,6 +382,32 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.PracticeChoiceRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Seen")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChannelId", "UserId");
+
+                    b.ToTable("practice_choices", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.PracticeWeekRow", b =>
                 {
                     b.Property<string>("ChannelId")

@@ -377,6 +377,32 @@ namespace CoachBot.Storage.Migrations
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.PracticeChoiceRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seen")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId", "UserId");
+
+                    b.ToTable("practice_choices", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.PracticeWeekRow", b =>
                 {
                     b.Property<string>("ChannelId")
