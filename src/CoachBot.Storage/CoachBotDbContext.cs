@@ -22,6 +22,8 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<PracticeChoiceRow> PracticeChoices => Set<PracticeChoiceRow>();
 
+    internal DbSet<ScenarioGivenRow> ScenariosGiven => Set<ScenarioGivenRow>();
+
     internal DbSet<NudgeScheduleRow> NudgeSchedules => Set<NudgeScheduleRow>();
 
     internal DbSet<NudgeDeliveryRow> NudgeDeliveries => Set<NudgeDeliveryRow>();
@@ -127,6 +129,14 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(r => r.ChannelId).HasMaxLength(64);
             e.Property(r => r.UserId).HasMaxLength(256);
             e.Property(r => r.Industry).HasMaxLength(100);
+        });
+        model.Entity<ScenarioGivenRow>(e =>
+        {
+            e.ToTable("scenarios_given");
+            e.HasKey(r => new { r.ChannelId, r.RecipientId, r.ScenarioId });
+            e.Property(r => r.ChannelId).HasMaxLength(64);
+            e.Property(r => r.RecipientId).HasMaxLength(256);
+            e.Property(r => r.ScenarioId).HasMaxLength(100);
         });
         model.Entity<InboundEventRow>(e =>
         {

@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();
         services.AddSingleton<Core.Texts.IUserLanguageStore, EfUserLanguageStore>();
         services.AddSingleton<IPracticeChoiceStore, EfPracticeChoiceStore>();
+        services.AddSingleton<Core.Spacing.IScenarioHistory, EfScenarioHistory>();
         services.AddSingleton<INudgeStore, EfNudgeStore>();
         services.AddSingleton<INudgeDeliveryLog, EfNudgeDeliveryLog>();
         services.AddSingleton<IPeopleDirectory, EfPeopleDirectory>();

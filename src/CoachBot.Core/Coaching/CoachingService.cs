@@ -19,10 +19,12 @@ public sealed partial class CoachingService(
     CoachingOptions? options = null,
     People.IPeopleDirectory? directory = null,
     IEnumerable<IPlatformLocale>? platforms = null,
-    IPracticeChoiceStore? practiceChoices = null)
+    IPracticeChoiceStore? practiceChoices = null,
+    Spacing.IScenarioHistory? history = null)
 {
     private readonly Replies _replies = new(content);
-    private readonly PracticeDialog _practice = new(content, store, practiceChoices, new Replies(content));
+    private readonly Spacing.ScenarioSpacing _spacing = new(store, time, history, directory);
+    private readonly PracticeDialog _practice = new(content, store, practiceChoices, new Spacing.ScenarioSpacing(store, time, history, directory), new Replies(content));
     private readonly CommandParser _parser = new(content.Texts);
     private readonly LanguageChooser _languages = new(content.Texts, languages, time, options?.DefaultLanguage, directory, platforms);
 
@@ -80,6 +82,7 @@ public sealed partial class CoachingService(
 
         var now = time.GetUtcNow();
         var state = await store.GetDialogAsync(address, cancellationToken) ?? DialogState.New(address, now);
+        await _spacing.GivenAsync(address.ChannelId, address.UserId, scenario.Id, cancellationToken);
         await store.SaveDialogAsync(state.Open(scenario.Id, now), cancellationToken);
         return _replies.Scenario(await _languages.ForAsync(address, null, cancellationToken), scenario);
     }
@@ -115,9 +118,7 @@ public sealed partial class CoachingService(
             return [Replies.Reply(t, t.Text("manager.for-managers-only"), CoachingActions.PracticeButton(t))];
         }
 
-        var scenario = ScenarioPicker.Pick(content.ManagerScenarios, state);
-        await store.SaveDialogAsync(state.Open(scenario.Id, now), ct);
-        return [_replies.Scenario(t, scenario)];
+        return [await _practice.OpenManagerAsync(t, state, now, ct)];
     }
 
     private async Task<IReadOnlyList<BotReply>> AnswerAsync(

@@ -1,11 +1,8 @@
 namespace CoachBot.Core.Coaching;
 
 /// <summary>
-/// The industry a person chose to practise (null: every industry, mixed), and the scenarios they have been given since
-/// they chose it, so that <c>practice</c> and <c>next</c> go on with ones they have not seen.
+/// The industry a person chose to practise (null: every industry, mixed). Which of its scenarios come next is the spacing
+/// policy's, over everything the person was given and answered; <paramref name="AgainSince"/> is when they chose to go
+/// through the industry again after having had all of it lately, so what they had before then does not hold that round up.
 /// </summary>
-public sealed record PracticeChoice(string? Industry, IReadOnlyList<string> Seen)
-{
-    public PracticeChoice Saw(string scenarioId) =>
-        Seen.Contains(scenarioId, StringComparer.Ordinal) ? this : this with { Seen = [.. Seen, scenarioId] };
-}
+public sealed record PracticeChoice(string? Industry, DateTimeOffset? AgainSince = null);

@@ -1,14 +1,16 @@
 using CoachBot.Core.Content;
+using CoachBot.Core.Spacing;
 using CoachBot.Core.Texts;
 
 namespace CoachBot.Core.Coaching;
 
 /// <summary>
 /// <c>practice</c> and <c>next</c>. A person who has not chosen an industry is offered the choice; the choice is remembered,
-/// and they go on through that industry's scenarios they have not had, told when none are left. Without a choice
-/// store (a bare dialog), any scenario will do.
+/// and they go on through that industry's scenarios they have not had lately, told when none are left. Every pick is the
+/// one spacing policy's, over what the person was given and answered on all their accounts. Without a choice store (a bare
+/// dialog), any scenario will do.
 /// </summary>
-internal sealed class PracticeDialog(ContentPack content, ICoachingStore store, IPracticeChoiceStore? choices, Replies replies)
+internal sealed class PracticeDialog(ContentPack content, ICoachingStore store, IPracticeChoiceStore? choices, ScenarioSpacing spacing, Replies replies)
 {
     private readonly PracticeTopics _topics = new(content);
 
@@ -30,13 +32,20 @@ internal sealed class PracticeDialog(ContentPack content, ICoachingStore store, 
         }
 
         // Another topic (a standard, a word of a title): a scenario about it, and the remembered industry stays.
-        return await StartAnyAsync(t, state, content.ScenariosAbout(topic), topic, now, ct);
+        var about = content.ScenariosAbout(topic);
+        return about.Count == 0
+            ? [Replies.Reply(t, t.Text("error.no-such-topic", ("topic", CoachingService.Shorten(topic)), ("topics", replies.Topics(t))))]
+            : [await OpenAsync(t, state, [about], now, ct)];
     }
 
     public Task<IReadOnlyList<BotReply>> NextAsync(TextCatalogue t, DialogState state, Scenario? open, DateTimeOffset now, CancellationToken ct) =>
         ContinueAsync(t, state, open, offer: false, now, ct);
 
-    /// <summary>Without a choice, "practice" offers one; "next" gives any scenario, as it always has.</summary>
+    /// <summary>Opens the manager track's next scenario by the same policy.</summary>
+    public Task<BotReply> OpenManagerAsync(TextCatalogue t, DialogState state, DateTimeOffset now, CancellationToken ct) =>
+        OpenAsync(t, state, [content.ManagerScenarios], now, ct);
+
+    /// <summary>Without a choice, "practice" offers one; "next" stays in the open scenario's industry while it has fresh ones, then any.</summary>
     private async Task<IReadOnlyList<BotReply>> ContinueAsync(TextCatalogue t, DialogState state, Scenario? open, bool offer, DateTimeOffset now, CancellationToken ct)
     {
         var choice = choices is null ? null : await choices.GetAsync(state.Address.ChannelId, state.Address.UserId, ct);
@@ -44,61 +53,56 @@ internal sealed class PracticeDialog(ContentPack content, ICoachingStore store, 
         {
             return choices is not null && offer
                 ? [Choice(t)]
-                : await StartAnyAsync(t, state, content.ScenariosAbout(SameIndustryIfUnseen(state, open)), null, now, ct);
+                : [await OpenAsync(t, state, open is null ? [content.Scenarios] : [_topics.ScenariosOf(open.Industry), content.Scenarios], now, ct)];
         }
 
         var pool = _topics.ScenariosOf(choice.Industry);
-        if (!pool.Any(s => !choice.Seen.Contains(s.Id)))
+        var seen = (await SeenAsync(state, ct)).Since(choice.AgainSince);
+        if (choice.Industry is { } done && !seen.HasFresh(pool))
         {
-            if (choice.Industry is { } done)
-            {
-                return [Exhausted(t, done)];
-            }
-
-            choice = choice with { Seen = [] }; // a mix simply starts over
+            return [Exhausted(t, done)];
         }
 
-        return [await OpenAsync(t, state, choice, pool, now, ct)];
+        return [await OpenAsync(t, state, seen, [pool], now, ct)];
     }
 
     private async Task<IReadOnlyList<BotReply>> ChooseAsync(TextCatalogue t, DialogState state, string? industry, DateTimeOffset now, CancellationToken ct)
     {
         var previous = await choices!.GetAsync(state.Address.ChannelId, state.Address.UserId, ct);
-        var pool = _topics.ScenariosOf(industry);
-        // The same industry again goes on where the person is in it, or starts it over when they have done it all.
         var same = previous is not null && previous.Industry == industry;
-        var choice = same && pool.Any(s => !previous!.Seen.Contains(s.Id)) ? previous! : new PracticeChoice(industry, []);
-        var scenario = await OpenAsync(t, state, choice, pool, now, ct);
+        var pool = _topics.ScenariosOf(industry);
+        var seen = await SeenAsync(state, ct);
+        var choice = same ? previous! : new PracticeChoice(industry);
+        if (!seen.Since(choice.AgainSince).HasFresh(pool))
+        {
+            // Chosen again when all had lately, the industry starts over, from the scenario seen longest ago: the person asked for it.
+            choice = choice with { AgainSince = now };
+        }
+
+        if (choice != previous)
+        {
+            await choices.SaveAsync(state.Address.ChannelId, state.Address.UserId, choice, now, ct);
+        }
+
+        var scenario = await OpenAsync(t, state, seen.Since(choice.AgainSince), [pool], now, ct);
         // A switch is confirmed, so the person knows it sticks; a first choice was explained by the offer (or needs no words).
         return previous is null || same ? [scenario]
             : [scenario, Replies.Reply(t, industry is null ? t.Text("practice.mixed") : t.Text("practice.chosen", ("topic", t.Topic(industry))))];
     }
 
-    /// <summary>The first scenario of the pool not given since the choice, preferring one not seen recently in this conversation either.</summary>
-    private async Task<BotReply> OpenAsync(TextCatalogue t, DialogState state, PracticeChoice choice, IReadOnlyList<Scenario> pool, DateTimeOffset now, CancellationToken ct)
+    private async Task<BotReply> OpenAsync(TextCatalogue t, DialogState state, IReadOnlyList<IReadOnlyList<Scenario>> tiers, DateTimeOffset now, CancellationToken ct) =>
+        await OpenAsync(t, state, await SeenAsync(state, ct), tiers, now, ct);
+
+    private async Task<BotReply> OpenAsync(TextCatalogue t, DialogState state, SeenScenarios seen, IReadOnlyList<IReadOnlyList<Scenario>> tiers, DateTimeOffset now, CancellationToken ct)
     {
-        var fresh = pool.Where(s => !choice.Seen.Contains(s.Id) && s.Id != state.OpenScenarioId).ToList();
-        var scenario = fresh.FirstOrDefault(s => !state.RecentScenarioIds.Contains(s.Id)) ?? fresh.FirstOrDefault() ?? ScenarioPicker.Pick(pool, state);
-        await choices!.SaveAsync(state.Address.ChannelId, state.Address.UserId, choice.Saw(scenario.Id), now, ct);
+        var scenario = seen.Pick(tiers, state.OpenScenarioId);
+        await spacing.GivenAsync(state.Address.ChannelId, state.Address.UserId, scenario.Id, ct);
         await store.SaveDialogAsync(state.Open(scenario.Id, now), ct);
         return replies.Scenario(t, scenario);
     }
 
-    private async Task<IReadOnlyList<BotReply>> StartAnyAsync(TextCatalogue t, DialogState state, IReadOnlyList<Scenario> candidates, string? topic, DateTimeOffset now, CancellationToken ct)
-    {
-        if (candidates.Count == 0)
-        {
-            return [Replies.Reply(t, t.Text("error.no-such-topic", ("topic", CoachingService.Shorten(topic!)), ("topics", replies.Topics(t))))];
-        }
-
-        var scenario = ScenarioPicker.Pick(candidates, state);
-        await store.SaveDialogAsync(state.Open(scenario.Id, now), ct);
-        return [replies.Scenario(t, scenario)];
-    }
-
-    /// <summary>Without a choice, "next" stays in the industry being practised while it has scenarios this user has not seen.</summary>
-    private string? SameIndustryIfUnseen(DialogState state, Scenario? open) =>
-        open is not null && content.ScenariosAbout(open.Industry).Any(s => !state.RecentScenarioIds.Contains(s.Id)) ? open.Industry : null;
+    private Task<SeenScenarios> SeenAsync(DialogState state, CancellationToken ct) =>
+        spacing.OfPersonAsync(state.Address.ChannelId, state.Address.UserId, state.Address.IsAnonymous, state, ct);
 
     private BotReply Choice(TextCatalogue t) =>
         Replies.Reply(t, t.Text("practice.choose", ("topics", replies.Topics(t))), [.. _topics.Industries.Select(i => IndustryButton(t, i)), AnyButton(t)]);

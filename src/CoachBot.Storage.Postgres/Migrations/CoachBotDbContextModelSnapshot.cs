@@ -392,13 +392,12 @@ namespace CoachBot.Storage.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTime?>("AgainSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Industry")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Seen")
-                        .IsRequired()
-                        .HasColumnType("text");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -440,6 +439,28 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.HasIndex("UserId", "Week");
 
                     b.ToTable("practice_weeks", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.ScenarioGivenRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ScenarioId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("GivenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChannelId", "RecipientId", "ScenarioId");
+
+                    b.ToTable("scenarios_given", (string)null);
                 });
 
             modelBuilder.Entity("CoachBot.Storage.ScoreWeekRow", b =>

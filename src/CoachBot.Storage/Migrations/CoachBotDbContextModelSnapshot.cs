@@ -387,12 +387,11 @@ namespace CoachBot.Storage.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Industry")
-                        .HasMaxLength(100)
+                    b.Property<DateTime?>("AgainSinceUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Seen")
-                        .IsRequired()
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -435,6 +434,28 @@ namespace CoachBot.Storage.Migrations
                     b.HasIndex("UserId", "Week");
 
                     b.ToTable("practice_weeks", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.ScenarioGivenRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScenarioId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GivenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId", "RecipientId", "ScenarioId");
+
+                    b.ToTable("scenarios_given", (string)null);
                 });
 
             modelBuilder.Entity("CoachBot.Storage.ScoreWeekRow", b =>
