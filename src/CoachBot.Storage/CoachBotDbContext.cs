@@ -20,6 +20,10 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<UserLanguageRow> UserLanguages => Set<UserLanguageRow>();
 
+    internal DbSet<PracticeChoiceRow> PracticeChoices => Set<PracticeChoiceRow>();
+
+    internal DbSet<ScenarioGivenRow> ScenariosGiven => Set<ScenarioGivenRow>();
+
     internal DbSet<NudgeScheduleRow> NudgeSchedules => Set<NudgeScheduleRow>();
 
     internal DbSet<NudgeDeliveryRow> NudgeDeliveries => Set<NudgeDeliveryRow>();
@@ -117,6 +121,22 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(r => r.UserId).HasMaxLength(256);
             e.Property(r => r.Chosen).HasMaxLength(16);
             e.Property(r => r.Platform).HasMaxLength(16);
+        });
+        model.Entity<PracticeChoiceRow>(e =>
+        {
+            e.ToTable("practice_choices");
+            e.HasKey(r => new { r.ChannelId, r.UserId });
+            e.Property(r => r.ChannelId).HasMaxLength(64);
+            e.Property(r => r.UserId).HasMaxLength(256);
+            e.Property(r => r.Industry).HasMaxLength(100);
+        });
+        model.Entity<ScenarioGivenRow>(e =>
+        {
+            e.ToTable("scenarios_given");
+            e.HasKey(r => new { r.ChannelId, r.RecipientId, r.ScenarioId });
+            e.Property(r => r.ChannelId).HasMaxLength(64);
+            e.Property(r => r.RecipientId).HasMaxLength(256);
+            e.Property(r => r.ScenarioId).HasMaxLength(100);
         });
         model.Entity<InboundEventRow>(e =>
         {

@@ -38,6 +38,8 @@ internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contex
             attempts += await db.Attempts.Where(a => a.ChannelId == channel && a.UserId == user).ExecuteDeleteAsync(cancellationToken);
             dialogs += await db.DialogStates.Where(d => d.ChannelId == channel && d.UserId == user).ExecuteDeleteAsync(cancellationToken);
             await db.UserLanguages.Where(l => l.ChannelId == channel && l.UserId == user).ExecuteDeleteAsync(cancellationToken);
+            await db.PracticeChoices.Where(c => c.ChannelId == channel && c.UserId == user).ExecuteDeleteAsync(cancellationToken);
+            await db.ScenariosGiven.Where(g => g.ChannelId == channel && g.RecipientId == user).ExecuteDeleteAsync(cancellationToken);
             references += await db.ConversationReferences.Where(r => r.ChannelId == channel && r.ScopeId == user).ExecuteDeleteAsync(cancellationToken);
             prompts += await DeliveriesOf(db, new ChatAccount(channel, user)).ExecuteDeleteAsync(cancellationToken);
             await db.PracticeWeeks.Where(w => w.ChannelId == channel && w.UserId == user).ExecuteDeleteAsync(cancellationToken);

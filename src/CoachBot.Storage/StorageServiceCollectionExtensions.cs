@@ -39,6 +39,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();
         services.AddSingleton<Core.Texts.IUserLanguageStore, EfUserLanguageStore>();
+        services.AddSingleton<IPracticeChoiceStore, EfPracticeChoiceStore>();
+        services.AddSingleton<Core.Spacing.IScenarioHistory, EfScenarioHistory>();
         services.AddSingleton<INudgeStore, EfNudgeStore>();
         services.AddSingleton<INudgeDeliveryLog, EfNudgeDeliveryLog>();
         services.AddSingleton<IPeopleDirectory, EfPeopleDirectory>();

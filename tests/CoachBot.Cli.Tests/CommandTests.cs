@@ -28,6 +28,18 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_Stats_CountsScenariosPerLanguageIndustryAndStep()
+    {
+        var (code, output, _) = await CliRunner.RunAsync(_work, null, "validate", "--stats");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Scenarios per language (frontline + manager):", output);
+        Assert.Matches(@"\n  mn  Mongolian +\d+ \(\d+ \+ \d+\)", output);
+        Assert.Matches(@"\n  bank +\d+ scenarios, \d+ steps\n +1  using the cash machine outside the branch\n", output);
+        Assert.Matches(@"\n  manager track +\d+ scenarios", output);
+    }
+
+    [Fact]
     public async Task Validate_AStandardTheScorerCannotScore_IsNamed_AndExitsOne()
     {
         var content = Path.Combine(_work, "prompts");

@@ -25,7 +25,8 @@ internal static class PracticeCommand
             var settings = CliSettings.Load();
             await using var services = await CliStorage.OpenAsync(settings, ct);
             var coaching = new CoachingService(pack, new RubricAnswerScorer(pack), services.GetRequiredService<ICoachingStore>(),
-                TimeProvider.System, NullLogger<CoachingService>.Instance, languages: services.GetRequiredService<CoachBot.Core.Texts.IUserLanguageStore>());
+                TimeProvider.System, NullLogger<CoachingService>.Instance, languages: services.GetRequiredService<CoachBot.Core.Texts.IUserLanguageStore>(),
+                practiceChoices: services.GetRequiredService<IPracticeChoiceStore>(), history: services.GetRequiredService<CoachBot.Core.Spacing.IScenarioHistory>());
             var address = new ChatAddress("cli", "terminal", Environment.UserName);
             // The terminal's locale ("ru_RU.UTF-8") is the platform's; "language mn" overrides it, as in chat.
             var locale = Environment.GetEnvironmentVariable("LC_ALL") is { Length: > 0 } all ? all : Environment.GetEnvironmentVariable("LANG");

@@ -8,7 +8,8 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var content = ContentOption.Create();
-        var command = new Command("validate", "Check the standards pack, scenarios and scoring languages; print each problem with its file, field and reason.") { content };
+        var stats = new Option<bool>("--stats") { Description = "Also print how many scenarios each language, industry and step of the cycle of service has" };
+        var command = new Command("validate", "Check the standards pack, scenarios and scoring languages; print each problem with its file, field and reason.") { content, stats };
         command.SetAction(parse =>
         {
             var directory = ContentOption.DirectoryFrom(parse, content);
@@ -34,6 +35,11 @@ internal static class ValidateCommand
                 Console.WriteLine(lacking.Count == 0
                     ? $"  {language.Code}: every scenario is written in {language.Name}"
                     : $"  {language.Code}: {lacking.Count} scenario(s) not yet in {language.Name}: {string.Join(", ", lacking)}");
+            }
+
+            if (parse.GetValue(stats))
+            {
+                ContentStats.Print(pack, Console.Out);
             }
 
             return 0;

@@ -18,9 +18,13 @@ public sealed partial class CoachingService(
     IUserLanguageStore? languages = null,
     CoachingOptions? options = null,
     People.IPeopleDirectory? directory = null,
-    IEnumerable<IPlatformLocale>? platforms = null)
+    IEnumerable<IPlatformLocale>? platforms = null,
+    IPracticeChoiceStore? practiceChoices = null,
+    Spacing.IScenarioHistory? history = null)
 {
     private readonly Replies _replies = new(content);
+    private readonly Spacing.ScenarioSpacing _spacing = new(store, time, history, directory);
+    private readonly PracticeDialog _practice = new(content, store, practiceChoices, new Spacing.ScenarioSpacing(store, time, history, directory), new Replies(content));
     private readonly CommandParser _parser = new(content.Texts);
     private readonly LanguageChooser _languages = new(content.Texts, languages, time, options?.DefaultLanguage, directory, platforms);
 
@@ -52,10 +56,10 @@ public sealed partial class CoachingService(
         {
             CommandKind.Help => [_replies.Help(t)],
             CommandKind.Language => [await ChooseLanguageAsync(t, message.Address, command.Argument, cancellationToken)],
-            CommandKind.Practice => await StartAsync(t, state, command.Argument, now, cancellationToken),
+            CommandKind.Practice => await _practice.PracticeAsync(t, state, command.Argument, now, cancellationToken),
             CommandKind.ManagerPractice => await StartManagerAsync(t, state, message.Address, now, cancellationToken),
             CommandKind.Next when open?.IsForManagers == true => await StartManagerAsync(t, state, message.Address, now, cancellationToken),
-            CommandKind.Next => await StartAsync(t, state, SameIndustryIfUnseen(state, open), now, cancellationToken),
+            CommandKind.Next => await _practice.NextAsync(t, state, open, now, cancellationToken),
             CommandKind.Retry when open is not null => [_replies.Scenario(t, open)],
             CommandKind.ModelAnswer when open is not null => [_replies.ModelAnswer(t, open)],
             CommandKind.Retry or CommandKind.ModelAnswer => [NothingOpen(t)],
@@ -78,6 +82,7 @@ public sealed partial class CoachingService(
 
         var now = time.GetUtcNow();
         var state = await store.GetDialogAsync(address, cancellationToken) ?? DialogState.New(address, now);
+        await _spacing.GivenAsync(address.ChannelId, address.UserId, scenario.Id, cancellationToken);
         await store.SaveDialogAsync(state.Open(scenario.Id, now), cancellationToken);
         return _replies.Scenario(await _languages.ForAsync(address, null, cancellationToken), scenario);
     }
@@ -104,19 +109,6 @@ public sealed partial class CoachingService(
         return Replies.Reply(t, t.Text("error.unknown-language", ("language", Shorten(language ?? "")), ("languages", string.Join(", ", codes)), ("example", codes[^1])));
     }
 
-    private async Task<IReadOnlyList<BotReply>> StartAsync(TextCatalogue t, DialogState state, string? topic, DateTimeOffset now, CancellationToken ct)
-    {
-        var candidates = content.ScenariosAbout(topic);
-        if (candidates.Count == 0)
-        {
-            return [Replies.Reply(t, t.Text("error.no-such-topic", ("topic", Shorten(topic!)), ("topics", _replies.Topics(t))))];
-        }
-
-        var scenario = ScenarioPicker.Pick(candidates, state);
-        await store.SaveDialogAsync(state.Open(scenario.Id, now), ct);
-        return [_replies.Scenario(t, scenario)];
-    }
-
     /// <summary>The manager track, for people the directory knows as a manager, HR or an admin; anyone else is told so.</summary>
     private async Task<IReadOnlyList<BotReply>> StartManagerAsync(TextCatalogue t, DialogState state, ChatAddress address, DateTimeOffset now, CancellationToken ct)
     {
@@ -126,9 +118,7 @@ public sealed partial class CoachingService(
             return [Replies.Reply(t, t.Text("manager.for-managers-only"), CoachingActions.PracticeButton(t))];
         }
 
-        var scenario = ScenarioPicker.Pick(content.ManagerScenarios, state);
-        await store.SaveDialogAsync(state.Open(scenario.Id, now), ct);
-        return [_replies.Scenario(t, scenario)];
+        return [await _practice.OpenManagerAsync(t, state, now, ct)];
     }
 
     private async Task<IReadOnlyList<BotReply>> AnswerAsync(
@@ -172,13 +162,9 @@ public sealed partial class CoachingService(
         return [Replies.Reply(t, t.Text("stop.closed", ("title", open.In(t.Code).Title)), CoachingActions.PracticeButton(t), CoachingActions.ProgressButton(t))];
     }
 
-    /// <summary>"next" stays in the industry being practised while it has scenarios this user has not seen.</summary>
-    private string? SameIndustryIfUnseen(DialogState state, Scenario? open) =>
-        open is not null && content.ScenariosAbout(open.Industry).Any(s => !state.RecentScenarioIds.Contains(s.Id)) ? open.Industry : null;
-
     private static BotReply NothingOpen(TextCatalogue t) => Replies.Reply(t, t.Text("error.nothing-open"), CoachingActions.PracticeButton(t));
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    internal static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scored attempt {AttemptId} on {ScenarioId} with {Scorer}")]
     private partial void LogScored(Guid attemptId, string scenarioId, string scorer);

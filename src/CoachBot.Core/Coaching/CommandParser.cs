@@ -45,10 +45,21 @@ internal sealed class CommandParser
     {
         if (!string.IsNullOrWhiteSpace(message.Action))
         {
-            return _words.TryGetValue(message.Action.Trim(), out var kind) ? new Command(kind) : new Command(CommandKind.Unknown, message.Action.Trim());
+            var action = message.Action.Trim();
+            if (_words.TryGetValue(action, out var kind))
+            {
+                return new Command(kind);
+            }
+
+            // A button that practises an industry sends the words a person would type: "practice hotel".
+            return ParseText(action) is { Kind: CommandKind.Practice } practice ? practice : new Command(CommandKind.Unknown, action);
         }
 
-        var text = message.Text?.Trim() ?? "";
+        return ParseText(message.Text?.Trim() ?? "");
+    }
+
+    private Command ParseText(string text)
+    {
         if (text.Length == 0)
         {
             return new Command(CommandKind.Empty);

@@ -102,6 +102,7 @@ internal sealed class UiFile
     public Dictionary<string, List<string>>? Commands { get; set; }
     public Dictionary<string, string>? Topics { get; set; }
     public Dictionary<string, List<string>>? Schedule { get; set; }
+    public Dictionary<string, List<string>>? PracticeWords { get; set; }
     public Dictionary<string, object>? Texts { get; set; }
 }
 

@@ -12,6 +12,8 @@ internal static class TextLoader
 {
     public const string Folder = "ui";
     public const string ReferenceLanguage = "en";
+    /// <summary>The key of <c>practice_words</c> whose words mean every industry, mixed.</summary>
+    public const string AnyIndustry = "any";
     public static readonly string[] RequiredCommands = ["help", "practice", "retry", "model-answer", "next", "progress", "stop", "language", "team", "report", "my-data", "manager"];
 
     /// <summary>The schedule grammar's words each language must give; those in <see cref="OptionalScheduleWords"/> may be an empty list.</summary>
@@ -74,6 +76,11 @@ internal static class TextLoader
             {
                 problems.Add(new(path, $"topics.{industry}", "is missing: a scenario is in this industry"));
             }
+
+            foreach (var key in catalogue.PracticeWords.Keys.Where(k => k != AnyIndustry && !industries.Contains(k, StringComparer.Ordinal)))
+            {
+                problems.Add(new(path, $"practice_words.{key}", $"is not an industry of any scenario (nor '{AnyIndustry}')"));
+            }
         }
 
         CheckCommandWords(files, problems);
@@ -113,6 +120,11 @@ internal static class TextLoader
             problems.Add(new(path, $"commands.{command}", "is required: the words people type for it"));
         }
 
+        if (file.PracticeWords?.GetValueOrDefault(AnyIndustry) is not { Count: > 0 })
+        {
+            problems.Add(new(path, $"practice_words.{AnyIndustry}", "is required: the words people type after practice for every industry mixed"));
+        }
+
         foreach (var word in ScheduleWords)
         {
             if (file.Schedule is null || !file.Schedule.TryGetValue(word, out var words)
@@ -143,6 +155,7 @@ internal static class TextLoader
             Commands = (file.Commands ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)(kv.Value ?? []).Select(w => w.Trim()).ToList(), StringComparer.Ordinal),
             Topics = (file.Topics ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.Trim(), StringComparer.Ordinal),
             ScheduleWords = (file.Schedule ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)(kv.Value ?? []).Select(w => w.Trim()).ToList(), StringComparer.Ordinal),
+            PracticeWords = (file.PracticeWords ?? []).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)(kv.Value ?? []).Select(w => w.Trim()).ToList(), StringComparer.Ordinal),
         };
     }
 

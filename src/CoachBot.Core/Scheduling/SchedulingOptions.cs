@@ -15,9 +15,6 @@ public sealed class SchedulingOptions
 
     public List<string>? TeamOf(string channelId, string managerId) =>
         Teams.FirstOrDefault(t => t.Manager == $"{channelId}:{managerId}")?.Members;
-
-    /// <summary>Adaptive content avoids scenarios the person answered within this many days.</summary>
-    public int AdaptiveFreshDays { get; set; } = 7;
 }
 
 public sealed class TeamOptions

@@ -22,8 +22,11 @@ public sealed partial class SchedulingService(
     People.IPeopleDirectory? directory = null,
     Texts.IUserLanguageStore? languages = null,
     CoachingOptions? coachingOptions = null,
-    IEnumerable<Texts.IPlatformLocale>? platforms = null)
+    IEnumerable<Texts.IPlatformLocale>? platforms = null,
+    IPracticeChoiceStore? practiceChoices = null,
+    Spacing.IScenarioHistory? history = null)
 {
+    private readonly Spacing.ScenarioSpacing _spacing = new(coaching, time, history, directory);
     private readonly Texts.LanguageChooser _languages = new(content.Texts, languages, time, coachingOptions?.DefaultLanguage, directory, platforms);
     private readonly ScheduleRequestParser _parser = new(content.Texts);
 
@@ -105,7 +108,7 @@ public sealed partial class SchedulingService(
 
         var scenario = found?.ScenarioId is { } sentId && content.FindScenario(sentId) is { } sent
             ? sent
-            : NudgeScenarioPicker.Pick(schedule.Content, content, await coaching.GetAttemptsAsync(schedule.ChannelId, delivery.UserId, ct), time.GetUtcNow(), options.AdaptiveFreshDays);
+            : await PickForAsync(schedule, delivery.UserId, ct);
         var conversation = found?.ConversationId;
         if (conversation is null)
         {
@@ -122,11 +125,27 @@ public sealed partial class SchedulingService(
             conversation = result.ConversationId!;
         }
 
+        await _spacing.GivenAsync(schedule.ChannelId, delivery.UserId, scenario.Id, ct);
+
         var address = new ChatAddress(schedule.ChannelId, conversation, delivery.UserId);
         var state = await coaching.GetDialogAsync(address, ct) ?? DialogState.New(address, time.GetUtcNow());
         await coaching.SaveDialogAsync(state.Open(scenario.Id, time.GetUtcNow()), ct);
         await deliveries.MarkAsync(deliveryId, NudgeDeliveryStatus.Sent, null, scenario.Id, ct);
     }
+
+    /// <summary>By the one spacing policy, over what the person was given and answered on all their linked accounts.</summary>
+    private async Task<Scenario> PickForAsync(NudgeSchedule schedule, string userId, CancellationToken ct)
+    {
+        var seen = await _spacing.OfPersonAsync(schedule.ChannelId, userId, anonymous: false, state: null, ct);
+        return seen.Pick(NudgeScenarioPicker.Tiers(await ContentForAsync(schedule, userId, ct), content, seen.Attempts));
+    }
+
+    /// <summary>A schedule that names no content brings a person the industry they chose to practise, when they chose one.</summary>
+    private async Task<NudgeContent> ContentForAsync(NudgeSchedule schedule, string userId, CancellationToken ct) =>
+        schedule.Content.Kind == NudgeContentKind.AnyScenario && practiceChoices is not null
+            && await practiceChoices.GetAsync(schedule.ChannelId, userId, ct) is { Industry: { } industry }
+            ? new NudgeContent(NudgeContentKind.Topic, industry)
+            : schedule.Content;
 
     /// <summary>
     /// A channel prompt: posted once, in the language of the manager who scheduled it (a channel has no language of its own);
@@ -134,10 +153,15 @@ public sealed partial class SchedulingService(
     /// </summary>
     private async Task DeliverToConversationAsync(Guid deliveryId, NudgeSchedule schedule, IMessageSender sender, string conversationId, CancellationToken ct)
     {
-        var scenario = NudgeScenarioPicker.Pick(schedule.Content, content, [], time.GetUtcNow(), options.AdaptiveFreshDays);
+        var scenario = (await _spacing.OfChannelAsync(schedule.ChannelId, conversationId, ct)).Pick(NudgeScenarioPicker.Tiers(schedule.Content, content, []));
         var t = await _languages.StoredAsync(schedule.ChannelId, schedule.OwnerId, ct);
         var card = new Replies(content).Scenario(t, scenario);
         var result = await sender.SendToConversationAsync(conversationId, card with { Text = t.Text("prompt.team") + "\n\n" + card.Text }, ct);
+        if (result.UnreachableReason is null)
+        {
+            await _spacing.GivenAsync(schedule.ChannelId, conversationId, scenario.Id, ct);
+        }
+
         await deliveries.MarkAsync(deliveryId, result.UnreachableReason is null ? NudgeDeliveryStatus.Sent : NudgeDeliveryStatus.Unreachable, result.UnreachableReason, scenario.Id, ct);
     }
 

@@ -30,6 +30,8 @@ public sealed partial class TextCatalogue
 
     /// <summary>The schedule grammar's words in this language (<c>every-day</c> → "каждый день", "ежедневно"), phrases included.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ScheduleWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Words typed after <c>practice</c>: under <c>any</c> the words for every industry mixed; under an industry, more names for it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PracticeWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
     public CultureInfo Culture => _culture ??= CultureOf(Code);
 
@@ -40,7 +42,7 @@ public sealed partial class TextCatalogue
     internal TextCatalogue WithTexts(IReadOnlyDictionary<string, string> texts, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> pluralTexts) => new()
     {
         Code = Code, Name = Name, Plurals = Plurals, Texts = texts, PluralTexts = pluralTexts,
-        Commands = Commands, Topics = Topics, ScheduleWords = ScheduleWords,
+        Commands = Commands, Topics = Topics, ScheduleWords = ScheduleWords, PracticeWords = PracticeWords,
     };
 
     private CultureInfo? _culture;

@@ -382,6 +382,31 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.PracticeChoiceRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("AgainSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChannelId", "UserId");
+
+                    b.ToTable("practice_choices", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.PracticeWeekRow", b =>
                 {
                     b.Property<string>("ChannelId")
@@ -414,6 +439,28 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.HasIndex("UserId", "Week");
 
                     b.ToTable("practice_weeks", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.ScenarioGivenRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ScenarioId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("GivenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChannelId", "RecipientId", "ScenarioId");
+
+                    b.ToTable("scenarios_given", (string)null);
                 });
 
             modelBuilder.Entity("CoachBot.Storage.ScoreWeekRow", b =>

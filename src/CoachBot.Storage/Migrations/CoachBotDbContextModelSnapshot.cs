@@ -377,6 +377,31 @@ namespace CoachBot.Storage.Migrations
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.PracticeChoiceRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AgainSinceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId", "UserId");
+
+                    b.ToTable("practice_choices", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.PracticeWeekRow", b =>
                 {
                     b.Property<string>("ChannelId")
@@ -409,6 +434,28 @@ namespace CoachBot.Storage.Migrations
                     b.HasIndex("UserId", "Week");
 
                     b.ToTable("practice_weeks", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.ScenarioGivenRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScenarioId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GivenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId", "RecipientId", "ScenarioId");
+
+                    b.ToTable("scenarios_given", (string)null);
                 });
 
             modelBuilder.Entity("CoachBot.Storage.ScoreWeekRow", b =>

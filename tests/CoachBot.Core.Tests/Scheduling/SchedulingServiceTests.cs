@@ -115,6 +115,25 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AScheduleThatNamesNoTopic_BringsEachPersonTheIndustryTheyChoseInChat()
+    {
+        var choices = _services.GetRequiredService<IPracticeChoiceStore>();
+        var coaching = new CoachingService(Pack, new RubricAnswerScorer(Pack), _services.GetRequiredService<ICoachingStore>(), _clock,
+            NullLogger<CoachingService>.Instance, practiceChoices: choices);
+        await coaching.HandleAsync(new IncomingMessage(new ChatAddress("test", "dm-ana", "ana"), "practice taxi"), default);
+        _scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
+            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance, practiceChoices: choices);
+        await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "manager"), "schedule daily at 09:00 for @ana @ben", default);
+        await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "manager"), "schedule daily at 10:00 for @ana topic bank", default);
+
+        await RunAsync(TimeSpan.FromDays(3), TimeSpan.FromMinutes(30));
+
+        var ana = _platform.Sent.Where(s => s.User == "ana").Select(s => Pack.FindScenario(s.Reply.Scenario!.ScenarioId)!.Industry).ToList();
+        Assert.Equal(["taxi service", "bank", "taxi service", "bank", "taxi service", "bank"], ana);
+        Assert.Contains(_platform.Sent.Where(s => s.User == "ben"), s => Pack.FindScenario(s.Reply.Scenario!.ScenarioId)!.Industry != "taxi service");
+    }
+
+    [Fact]
     public async Task PausedSchedule_PostsNothing_ResumedPostsAgain()
     {
         var me = new ChatAddress("test", "c", "emp");

@@ -9,6 +9,12 @@ internal static class AdaptiveCards
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    /// <summary>Teams shows at most this many suggested actions (and only in a 1:1 chat); a longer choice becomes a card.</summary>
+    public const int MaxSuggestedActions = 6;
+
+    /// <summary>Buttons per row of a choice card, so that no client folds any of them into an overflow menu.</summary>
+    private const int ButtonsPerRow = 3;
+
     public static JsonObject? Render(BotReply reply)
     {
         var body = reply.Scenario is { } s ? ScenarioBody(s)
@@ -16,6 +22,12 @@ internal static class AdaptiveCards
             : reply.Progress is { Attempts: > 0 } p ? ProgressBody(p)
             : reply.Image is { } image ? ImageBody(reply.Text, image)
             : null;
+        var actions = reply.Actions;
+        if (body is null && actions.Count > MaxSuggestedActions)
+        {
+            (body, actions) = (ChoiceBody(reply), []);
+        }
+
         if (body is null)
         {
             return null;
@@ -27,14 +39,27 @@ internal static class AdaptiveCards
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = "1.5",
             ["body"] = body,
-            ["actions"] = new JsonArray(reply.Actions.Select(a => (JsonNode)new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = a.Label,
-                ["data"] = new JsonObject { ["action"] = a.Action },
-            }).ToArray()),
+            ["actions"] = new JsonArray(actions.Select(Submit).ToArray()),
         };
     }
+
+    /// <summary>A choice among many (an industry to practise): the text, then the buttons in rows.</summary>
+    private static JsonArray ChoiceBody(BotReply reply) =>
+    [
+        .. reply.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => Text(line)),
+        .. reply.Actions.Chunk(ButtonsPerRow).Select(row => (JsonNode)new JsonObject
+        {
+            ["type"] = "ActionSet",
+            ["actions"] = new JsonArray(row.Select(Submit).ToArray()),
+        }),
+    ];
+
+    private static JsonNode Submit(ReplyAction action) => new JsonObject
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = action.Label,
+        ["data"] = new JsonObject { ["action"] = action.Action },
+    };
 
     private static JsonArray ImageBody(string text, ReplyImage image) =>
     [

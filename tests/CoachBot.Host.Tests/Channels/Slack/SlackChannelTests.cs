@@ -57,6 +57,24 @@ public sealed class SlackChannelTests
     }
 
     [Fact]
+    public async Task ANewPersonsPractice_PostsAButtonPerIndustry_AndPressingOneStartsAndRemembersIt()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice", eventId: "Ev-CHOICE-1"));
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 1, "the choice");
+        var buttons = host.Slack.CallsTo("chat.postMessage")[0]["blocks"]!.AsArray().Last()!["elements"]!.AsArray();
+        Assert.Equal(13, buttons.Count);
+        Assert.Equal(13, buttons.Select(b => b!["action_id"]!.GetValue<string>()).Distinct().Count());
+        Assert.Contains(buttons, b => b!["text"]!["text"]!.GetValue<string>() == "Telecom support" && b["value"]!.GetValue<string>() == "practice telecom support");
+
+        await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = BlockAction("practice telecom support", "D123").ToJsonString() });
+        await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 2, "the scenario");
+        Assert.StartsWith("*Industry:* telecom support", host.Slack.CallsTo("chat.postMessage")[1]["blocks"]![1]!["text"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("telecom support", host.Factory.Strings("SELECT Industry FROM practice_choices WHERE ChannelId = 'slack' AND UserId = 'U1'").Single());
+    }
+
+    [Fact]
     public async Task RetriedEvent_IsProcessedOnce()
     {
         await using var host = await SlackTestHost.StartAsync();
@@ -267,7 +285,7 @@ public sealed class SlackChannelTests
 
         var badJson = await host.PostAsync("/slack/events", "{not json", "application/json");
         var noPayload = await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = "[1,2" });
-        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice"));
+        await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice bank"));
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event(new string('я', 20_000)));
 
         Assert.Equal(HttpStatusCode.BadRequest, badJson.StatusCode);

@@ -70,7 +70,7 @@ public sealed class TeamsChannelTests
         await using var host = await TeamsTestHost.StartAsync();
         var token = host.GoodToken();
 
-        var practice = await Invoke(host, token, "practice");
+        var practice = await Invoke(host, token, "practice bank");
         Assert.Equal(200, practice["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.card.adaptive", practice["type"]!.GetValue<string>());
         var scenarioTitle = practice["value"]!["body"]![0]!["text"]!.GetValue<string>();

@@ -71,6 +71,23 @@ public sealed class WebChatTests : IDisposable
         Assert.Equal("mn", factory.Strings("SELECT Platform FROM user_languages WHERE UserId = 'web-mn'").Single());
     }
 
+    [Fact]
+    public async Task ANewPersonsPractice_ShowsAButtonPerIndustry_AndTheButtonStartsThatIndustry()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+
+        var offer = (await Post(client, new { userId = "web-new", text = "practice" }))["replies"]![0]!;
+        var buttons = offer["actions"]!.AsArray().Select(a => (a!["label"]!.GetValue<string>(), a["action"]!.GetValue<string>())).ToList();
+        Assert.Equal(13, buttons.Count);
+        Assert.Contains(("Restaurant", "practice restaurant"), buttons);
+        Assert.Null(offer["scenario"]);
+
+        var picked = (await Post(client, new { userId = "web-new", action = "practice restaurant" }))["replies"]![0]!;
+        Assert.StartsWith("restaurant-", picked["scenario"]!["scenarioId"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("restaurant", factory.Strings("SELECT Industry FROM practice_choices WHERE ChannelId = 'webchat' AND UserId = 'web-new'").Single());
+    }
+
     [Theory]
     [InlineData("{}")]
     [InlineData("{\"userId\":\"has spaces\",\"text\":\"hi\"}")]
