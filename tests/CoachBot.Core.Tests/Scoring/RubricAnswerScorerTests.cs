@@ -31,6 +31,20 @@ public sealed class RubricAnswerScorerTests
         Assert.NotNull(own.Tip);
     }
 
+    [Theory]
+    [InlineData("Thank you for choosing our bank! New cards are issued within 5 working days at the latest, and you can order one in our app. Have a nice day!")]
+    [InlineData("Спасибо, что выбрали наш банк! Новая карта выпускается не позднее чем за 5 рабочих дней, заказать её можно в приложении. Хорошего дня!")]
+    [InlineData("Манай банкийг сонгосонд баярлалаа! Шинэ карт хамгийн удаадаа 5 ажлын өдөрт гарна, аппаас захиалж болно. Сайхан өдөр өнгөрүүлээрэй!")]
+    public void AStockAnswerPastedIn_ScoresZero_EvenWhenItMentionsTheScenariosWords_ButItsThanksStillCounts(string answer)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.Equal(0, result.ScoreOf("listen-first"));
+        Assert.Equal(0, result.ScoreOf("set-expectations"));
+        Assert.Equal(0, result.ScoreOf("own-the-need"));
+        Assert.Equal(1, result.ScoreOf("follow-up"));
+    }
+
     [Fact]
     public void GenericApologyAndSoon_ScoreOne()
     {
