@@ -68,6 +68,8 @@ public sealed partial class CoachingService(
             CommandKind.Empty => [open is null ? _replies.Help(t, t.Text("error.no-text")) : Replies.Reply(t, t.Text("error.empty-answer"))],
             CommandKind.Unknown => [_replies.Help(t, t.Text("error.unknown-command", ("command", Shorten(command.Argument!))))],
             _ when open is null => [_replies.Help(t, t.Text("error.nothing-to-answer"))],
+            // Only emoji or symbols ("👍", "..."): nothing to score, so nothing is stored as an attempt.
+            _ when !command.Argument!.Any(char.IsLetterOrDigit) => [Replies.Reply(t, t.Text("error.no-words-answer"))],
             _ => await AnswerAsync(t, state, open, message, command.Argument!, now, cancellationToken),
         };
     }

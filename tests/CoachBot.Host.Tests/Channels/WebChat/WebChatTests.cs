@@ -56,6 +56,22 @@ public sealed class WebChatTests : IDisposable
         Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM attempts WHERE ChannelId='webchat' AND UserId='web-1'"));
     }
 
+    [Theory]
+    [InlineData("👍🙂🙂", "en", "That has no words to score")]
+    [InlineData("...!!!", "ru", "Здесь нет слов, которые можно оценить")]
+    public async Task AnAnswerOfOnlyEmojiOrSymbols_GetsAClearReply_AndIsNotStoredAsAnAttempt(string answer, string locale, string reply)
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await Post(client, new { userId = "web-emoji", text = "practice restaurant", locale });
+
+        var answered = await Post(client, new { userId = "web-emoji", text = answer, locale });
+
+        Assert.StartsWith(reply, answered["replies"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(answered["replies"]![0]!["scores"]);
+        Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts WHERE UserId='web-emoji'"));
+    }
+
     [Fact]
     public async Task TheBrowsersLanguage_GivesTheCardsLabelsInIt()
     {
