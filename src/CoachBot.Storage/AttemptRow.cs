@@ -1,3 +1,8 @@
+using System.Text.Json;
+using CoachBot.Core.Coaching;
+using CoachBot.Core.Progress;
+using CoachBot.Core.Scoring;
+
 namespace CoachBot.Storage;
 
 internal sealed class AttemptRow
@@ -14,4 +19,16 @@ internal sealed class AttemptRow
     /// <summary>Days since 1970-01-01 (UTC) of <see cref="CreatedAtUtc"/>: reports group and filter on it in plain SQL on SQLite and PostgreSQL alike.</summary>
     public int Day { get; set; }
     public List<AttemptScoreRow> Scores { get; set; } = [];
+
+    /// <summary>The stored attempt as the domain reads it, its scores in standard order.</summary>
+    public Attempt ToAttempt() => new(
+        Id,
+        new ChatAddress(ChannelId, ConversationId, UserId),
+        ScenarioId,
+        Answer,
+        ScorerName,
+        new DateTimeOffset(DateTime.SpecifyKind(CreatedAtUtc, DateTimeKind.Utc)),
+        Scores.OrderBy(s => s.StandardId, StringComparer.Ordinal)
+            .Select(s => new StandardScore(s.StandardId, s.Score, JsonSerializer.Deserialize<List<string>>(s.EvidenceJson) ?? [], s.Missing, s.Tip))
+            .ToList());
 }

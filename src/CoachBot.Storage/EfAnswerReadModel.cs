@@ -28,16 +28,7 @@ internal sealed class EfAnswerReadModel(IDbContextFactory<CoachBotDbContext> con
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var attempts = await OfAsync(db, [key], from, to, cancellationToken);
         var rows = await attempts.Include(a => a.Scores).OrderByDescending(a => a.CreatedAtUtc).Take(limit).ToListAsync(cancellationToken);
-        return rows.Select(row => new Attempt(
-            row.Id,
-            new ChatAddress(row.ChannelId, row.ConversationId, row.UserId),
-            row.ScenarioId,
-            row.Answer,
-            row.ScorerName,
-            new DateTimeOffset(DateTime.SpecifyKind(row.CreatedAtUtc, DateTimeKind.Utc)),
-            row.Scores.OrderBy(s => s.StandardId, StringComparer.Ordinal)
-                .Select(s => new StandardScore(s.StandardId, s.Score, JsonSerializer.Deserialize<List<string>>(s.EvidenceJson) ?? [], s.Missing, s.Tip))
-                .ToList())).ToList();
+        return rows.Select(row => row.ToAttempt()).ToList();
     }
 
     /// <summary>The answers on those days of the keys' chat accounts: a person id stands for all of theirs, "channel:user" for one.</summary>
