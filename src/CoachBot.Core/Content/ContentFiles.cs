@@ -79,6 +79,8 @@ internal sealed class SignalEntry
     public bool? Negatable { get; set; }
     public bool? AsTyped { get; set; }
     public bool? ReadsSarcasm { get; set; }
+    public bool? ReadsScorerTalk { get; set; }
+    public int? AtLeast { get; set; }
 }
 
 internal sealed class CoachingEntry

@@ -76,10 +76,16 @@ internal static class LanguageLoader
                 continue;
             }
 
+            if (entry.AtLeast is < 1)
+            {
+                problems.Add(new(path, $"signals.{name}.at_least", $"must be 1 or more, not {entry.AtLeast}"));
+                continue;
+            }
+
             signals[name] = new SignalPatterns(name, Patterns(path, $"signals.{name}.patterns", entry.Patterns, problems),
                 entry.With is { Count: > 0 } ? Patterns(path, $"signals.{name}.with", entry.With, problems) : null,
                 entry.Unless is { Count: > 0 } ? Patterns(path, $"signals.{name}.unless", entry.Unless, problems) : null,
-                kind.Value, entry.Negatable ?? entry.AsTyped != true) { AsTyped = entry.AsTyped == true, ReadsSarcasm = entry.ReadsSarcasm == true };
+                kind.Value, entry.Negatable ?? entry.AsTyped != true) { AsTyped = entry.AsTyped == true, ReadsSarcasm = entry.ReadsSarcasm == true, ReadsScorerTalk = entry.ReadsScorerTalk == true, AtLeast = entry.AtLeast ?? 1 };
         }
 
         var coaching = new Dictionary<string, (string, string)>(StringComparer.Ordinal);

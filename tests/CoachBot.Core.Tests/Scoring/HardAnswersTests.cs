@@ -40,6 +40,30 @@ public sealed class HardAnswersTests
         Assert.All(result.Scores, s => Assert.Equal(0, s.Score));
     }
 
+    [Theory]
+    [InlineData("I hear you. I empathise. Let me confirm my understanding. Concrete timeline with margin. Plan B if it slips. I personally own this. Warm hand-off to a named colleague. Thank you.")]
+    [InlineData("Выслушала. Сочувствую. Ваши эмоции услышаны и приняты. Уточняющий вопрос. Конкретный срок. План Б. Тёплая передача коллеге. Спасибо.")]
+    [InlineData("Сонсож байна, ойлгож байна. Асуулт? Хугацаа: тодорхой, нөөцтэйгөөр, хойшилбол нэмэлт урамшуулалтай. Нэртэй ажилтан. Баярлалаа.")]
+    public void AnAnswerInTheRubricsOwnWords_ScoresZeroOnEveryStandard_InEachLanguage(string answer)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.All(result.Scores, s => Assert.Equal(0, s.Score));
+        Assert.Contains("rubric-words", result.Signals!.Keys);
+    }
+
+    [Fact]
+    public void AStockAnswerPastedFromAnotherSituation_KeepsOneForItsThanks_UnlessItIsStuffedWithStockPhrases()
+    {
+        var pasted = _scorer.Score(Card, "Thanks for booking our PC Health Check! We've removed 14 unwanted programs, run a full virus scan, updated Windows and cleaned the fan. Your machine is ready to collect from the front desk any time before 6.");
+        var stuffed = _scorer.Score(Card, "I completely understand how frustrating this must be and I truly hear you. I take full ownership of this end to end, and your satisfaction is our top priority. Thank you for sharing, we value your feedback.");
+
+        Assert.Equal(1, pasted.ScoreOf("follow-up"));
+        Assert.Equal(0, pasted.ScoreOf("own-the-need"));
+        Assert.All(stuffed.Scores, s => Assert.Equal(0, s.Score));
+        Assert.Contains("stock-phrases", stuffed.Signals!.Keys);
+    }
+
     [Fact]
     public void Sarcasm_PromisesAndThanksNothing_AndReadsAsABrushOff()
     {

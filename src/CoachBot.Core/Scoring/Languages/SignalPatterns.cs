@@ -19,4 +19,10 @@ public sealed record SignalPatterns(string Name, PatternSet Patterns, PatternSet
 
     /// <summary>Also read in sarcastic sentences, which every other signal skips (a brush-off is one).</summary>
     public bool ReadsSarcasm { get; init; }
+
+    /// <summary>Also read in sentences addressed to the scorer, which every other signal skips (the rubric's words are in them).</summary>
+    public bool ReadsScorerTalk { get; init; }
+
+    /// <summary>How many different phrases of it must appear: one cliché is a way of speaking, a string of them is stuffing.</summary>
+    public int AtLeast { get; init; } = 1;
 }

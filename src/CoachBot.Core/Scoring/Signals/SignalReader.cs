@@ -91,13 +91,15 @@ internal static partial class SignalReader
     private static string? FirstMatch(PreparedAnswer answer, SignalPatterns signal)
     {
         // Typed text keeps its capitals, which the pieces of text found in the prepared text do not tell about.
+        HashSet<string>? seen = signal.AtLeast > 1 ? new(StringComparer.Ordinal) : null;
+        string? firstQuote = null;
         foreach (var match in signal.AsTyped ? signal.Patterns.Matches(answer.Raw, null) : signal.Patterns.Matches(answer.Text, answer.Hits))
         {
             var (start, end) = signal.AsTyped
                 ? (answer.TextIndexOfRaw(match.Index), answer.TextIndexOfRaw(match.Index + match.Length - 1) + 1)
                 : (match.Index, match.Index + match.Length);
             var sentence = answer.SentenceAt(start);
-            if (sentence.ScorerTalk
+            if (sentence.ScorerTalk && !signal.ReadsScorerTalk
                 || sentence.Sarcastic && !signal.ReadsSarcasm
                 || signal.In == SentenceKind.Questions && !sentence.IsQuestion
                 || signal.In == SentenceKind.Statements && sentence.IsQuestion
@@ -108,7 +110,11 @@ internal static partial class SignalReader
                 continue;
             }
 
-            return answer.Quote(sentence, start, end);
+            firstQuote ??= answer.Quote(sentence, start, end);
+            if (seen is null || seen.Add(answer.Text[start..end]) && seen.Count >= signal.AtLeast)
+            {
+                return firstQuote;
+            }
         }
 
         return null;
