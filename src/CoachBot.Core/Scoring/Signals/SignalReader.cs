@@ -69,7 +69,10 @@ internal static partial class SignalReader
             }
 
             var speaksToCustomer = answer.Language.You.IsMatch(answer.Text, sentence.Start, sentence.Length, answer.Hits) || found.ContainsKey(BuiltInSignals.Empathy) && shared >= 2;
-            if (!found.ContainsKey(BuiltInSignals.NamesConcern) && (shared >= 2 && speaksToCustomer || shared >= 3))
+
+            // "sorry hun, rubbish timing for bramble": one word of theirs in the sentence that feels for them names it.
+            var feelsForIt = shared >= 1 && found.GetValueOrDefault(BuiltInSignals.Empathy) is { } feeling && answer.Quote(sentence, sentence.Start, sentence.End).Contains(feeling, StringComparison.Ordinal);
+            if (!found.ContainsKey(BuiltInSignals.NamesConcern) && (shared >= 2 && speaksToCustomer || shared >= 3 || feelsForIt))
             {
                 found[BuiltInSignals.NamesConcern] = answer.Quote(sentence, sentence.Start, sentence.End);
             }
