@@ -27,6 +27,17 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void ASignalThatNeedsNoPhraseAtAll_IsRefused_NamingTheField()
+    {
+        var path = Path.Combine(_dir, "languages", "en.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("  stock-phrases:\n    negatable: false\n    at_least: 3\n", "  stock-phrases:\n    negatable: false\n    at_least: 0\n", StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir, minScenariosPerStandard: 0));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Field == "signals.stock-phrases.at_least" && p.Problem.Contains("1 or more", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFrontlineStandardWithoutScoring_IsRefused_NamingTheStandard()
     {
         var path = Path.Combine(_dir, "standards.yml");
