@@ -26,6 +26,8 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<NudgeScheduleRow> NudgeSchedules => Set<NudgeScheduleRow>();
 
+    internal DbSet<WaitingPromptRow> WaitingPrompts => Set<WaitingPromptRow>();
+
     internal DbSet<NudgeDeliveryRow> NudgeDeliveries => Set<NudgeDeliveryRow>();
 
     internal DbSet<PersonRow> People => Set<PersonRow>();
@@ -137,6 +139,15 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(r => r.ChannelId).HasMaxLength(64);
             e.Property(r => r.RecipientId).HasMaxLength(256);
             e.Property(r => r.ScenarioId).HasMaxLength(100);
+        });
+        model.Entity<WaitingPromptRow>(e =>
+        {
+            e.ToTable("waiting_prompts");
+            e.HasKey(r => r.DeliveryId);
+            e.Property(r => r.ChannelId).HasMaxLength(64);
+            e.Property(r => r.UserId).HasMaxLength(256);
+            e.Property(r => r.ScenarioId).HasMaxLength(100);
+            e.HasIndex(r => new { r.ChannelId, r.UserId });
         });
         model.Entity<InboundEventRow>(e =>
         {

@@ -82,8 +82,9 @@ internal sealed class EfPeopleDirectory(IDbContextFactory<CoachBotDbContext> con
             row.Role = person.Role.Name();
             row.TimeZone = person.TimeZone;
             row.Language = person.Language;
-            row.Accounts.RemoveAll(a => !person.Accounts.Contains(new ChatAccount(a.ChannelId, a.UserId)));
-            row.Accounts.AddRange(person.Accounts
+            IReadOnlyList<ChatAccount> theirs = [.. person.Accounts.Where(a => a.ChannelId != WebAccount.ChannelId), WebAccount.Of(person.Id)];
+            row.Accounts.RemoveAll(a => !theirs.Contains(new ChatAccount(a.ChannelId, a.UserId)));
+            row.Accounts.AddRange(theirs
                 .Where(a => !row.Accounts.Any(r => r.ChannelId == a.ChannelId && r.UserId == a.UserId))
                 .Select(a => new PersonAccountRow { ChannelId = a.ChannelId, UserId = a.UserId, PersonId = person.Id }));
         }

@@ -40,6 +40,7 @@ internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contex
             await db.UserLanguages.Where(l => l.ChannelId == channel && l.UserId == user).ExecuteDeleteAsync(cancellationToken);
             await db.PracticeChoices.Where(c => c.ChannelId == channel && c.UserId == user).ExecuteDeleteAsync(cancellationToken);
             await db.ScenariosGiven.Where(g => g.ChannelId == channel && g.RecipientId == user).ExecuteDeleteAsync(cancellationToken);
+            await db.WaitingPrompts.Where(w => w.ChannelId == channel && w.UserId == user).ExecuteDeleteAsync(cancellationToken);
             references += await db.ConversationReferences.Where(r => r.ChannelId == channel && r.ScopeId == user).ExecuteDeleteAsync(cancellationToken);
             prompts += await DeliveriesOf(db, new ChatAccount(channel, user)).ExecuteDeleteAsync(cancellationToken);
             await db.PracticeWeeks.Where(w => w.ChannelId == channel && w.UserId == user).ExecuteDeleteAsync(cancellationToken);

@@ -43,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Core.Spacing.IScenarioHistory, EfScenarioHistory>();
         services.AddSingleton<INudgeStore, EfNudgeStore>();
         services.AddSingleton<INudgeDeliveryLog, EfNudgeDeliveryLog>();
+        services.AddSingleton<IWaitingPromptStore, EfWaitingPromptStore>();
         services.AddSingleton<IPeopleDirectory, EfPeopleDirectory>();
         services.AddSingleton<IProgressReadModel, EfProgressReadModel>();
         services.AddSingleton<IAnswerReadModel, EfAnswerReadModel>();

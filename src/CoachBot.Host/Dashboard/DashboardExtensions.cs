@@ -40,7 +40,7 @@ internal static class DashboardExtensions
         }
         else
         {
-            app.MapGet("/signin", () => Results.Challenge(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = "/dashboard" }));
+            app.MapGet("/signin", (string? returnUrl) => Results.Challenge(new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = SignInForms.LocalPathOrDashboard(returnUrl) }));
         }
 
         app.MapSignOut(entra);

@@ -25,7 +25,7 @@ public sealed class PrivacyTests
         Assert.Contains("15 minutes", reply);
         var attempt = Assert.Single(export!["attempts"]!.AsArray())!;
         Assert.StartsWith("Привет! 🙂 I'm so sorry", attempt["answer"]!.GetValue<string>());
-        Assert.Equal(2, export["accounts"]!.AsArray().Count); // Teams and Slack
+        Assert.Equal(3, export["accounts"]!.AsArray().Count); // Teams, Slack and the signed-in web page
         Assert.Equal(HttpStatusCode.NotFound, tampered.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
     }

@@ -73,7 +73,7 @@ public sealed partial class EntraTestHost : IAsyncDisposable
         Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>Signs in with Microsoft as <paramref name="account"/>; the answer is the callback's (302 to the dashboard, or the refusal).</summary>
-    public async Task<(HttpClient Browser, HttpResponseMessage Callback)> SignInAsync(Account account, string? acceptLanguage = null)
+    public async Task<(HttpClient Browser, HttpResponseMessage Callback)> SignInAsync(Account account, string? acceptLanguage = null, string signInPath = "/signin")
     {
         var browser = Browser();
         if (acceptLanguage is not null)
@@ -81,7 +81,7 @@ public sealed partial class EntraTestHost : IAsyncDisposable
             browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
         }
 
-        var challenge = await browser.GetAsync("/signin");
+        var challenge = await browser.GetAsync(signInPath);
         Assert.True(challenge.StatusCode == HttpStatusCode.Redirect, $"{challenge.StatusCode}: {await challenge.Content.ReadAsStringAsync()} {Errors}");
         var authorize = challenge.Headers.Location!;
         Assert.StartsWith(Microsoft.Instance, authorize.ToString(), StringComparison.Ordinal);
