@@ -21,8 +21,6 @@ internal static class NudgeExtensions
         services.AddTransient<SchedulingService>();
         services.AddTransient<NudgeJobs>();
         services.AddTransient<RetentionJob>();
-        services.AddOptions<RedeliveryOptions>().BindConfiguration(RedeliveryOptions.SectionName);
-        services.AddTransient<ReplyRedelivery>();
         // The storage is built here and registered in DI, never through Hangfire's static JobStorage.Current,
         // so every host (and every test host in one process) keeps its own.
         services.AddSingleton<JobStorage>(sp =>
