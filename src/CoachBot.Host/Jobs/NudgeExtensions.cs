@@ -30,6 +30,10 @@ internal static class NudgeExtensions
                 ? new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString!, PostgresJobOptions), PostgresJobOptions)
                 : new Hangfire.InMemory.InMemoryStorage();
         });
+        // Hangfire's own default is the static JobActivator.Current, which every host in the process overwrites while it
+        // starts: a server built after another host had started took that host's services, and its jobs ran there (or
+        // failed once that host was disposed). Each host activates its jobs from its own services.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings().UseLogProvider(new HangfireLogs(sp.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer(o =>
