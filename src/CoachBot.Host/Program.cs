@@ -1,4 +1,5 @@
 using CoachBot.Host.Channels.BotFramework;
+using CoachBot.Host.Channels.Delivery;
 using CoachBot.Host.Channels.Slack;
 using CoachBot.Host.Channels.WebChat;
 using CoachBot.Host.Coaching;
@@ -17,6 +18,7 @@ builder.ReportStartupErrorsInOneLine();
 builder.Configuration.AddRootAppSettings();
 builder.Services.AddCoaching();
 builder.Services.AddStorage();
+builder.Services.AddChannelDelivery();
 builder.Services.AddBotFrameworkChannel();
 builder.Services.AddWebChat();
 builder.Services.AddSlackChannel();

@@ -18,6 +18,8 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<InboundEventRow> InboundEvents => Set<InboundEventRow>();
 
+    internal DbSet<ReplyOutboxRow> ReplyOutbox => Set<ReplyOutboxRow>();
+
     internal DbSet<UserLanguageRow> UserLanguages => Set<UserLanguageRow>();
 
     internal DbSet<PracticeChoiceRow> PracticeChoices => Set<PracticeChoiceRow>();
@@ -155,6 +157,14 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.HasKey(r => new { r.Source, r.EventId });
             e.Property(r => r.Source).HasMaxLength(32);
             e.Property(r => r.EventId).HasMaxLength(128);
+        });
+        model.Entity<ReplyOutboxRow>(e =>
+        {
+            e.ToTable("reply_outbox");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Target).HasMaxLength(32);
+            e.Property(r => r.Conversation).HasMaxLength(512);
+            e.HasIndex(r => new { r.Target, r.Conversation, r.Id });
         });
         model.Entity<NudgeScheduleRow>(e =>
         {

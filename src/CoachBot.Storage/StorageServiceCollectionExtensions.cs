@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ICoachingStore, EfCoachingStore>();
         services.AddSingleton<IConversationReferenceStore, EfConversationReferenceStore>();
         services.AddSingleton<IInboundEventLog, EfInboundEventLog>();
+        services.AddSingleton<Core.Delivery.IReplyOutbox, EfReplyOutbox>();
         services.AddSingleton<Core.Texts.IUserLanguageStore, EfUserLanguageStore>();
         services.AddSingleton<IPracticeChoiceStore, EfPracticeChoiceStore>();
         services.AddSingleton<Core.Spacing.IScenarioHistory, EfScenarioHistory>();

@@ -21,8 +21,6 @@ internal static class NudgeExtensions
         services.AddTransient<SchedulingService>();
         services.AddTransient<NudgeJobs>();
         services.AddTransient<RetentionJob>();
-        services.AddOptions<RedeliveryOptions>().BindConfiguration(RedeliveryOptions.SectionName);
-        services.AddTransient<ReplyRedelivery>();
         // The storage is built here and registered in DI, never through Hangfire's static JobStorage.Current,
         // so every host (and every test host in one process) keeps its own.
         services.AddSingleton<JobStorage>(sp =>
@@ -32,6 +30,10 @@ internal static class NudgeExtensions
                 ? new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString!, PostgresJobOptions), PostgresJobOptions)
                 : new Hangfire.InMemory.InMemoryStorage();
         });
+        // Hangfire's own default is the static JobActivator.Current, which every host in the process overwrites while it
+        // starts: a server built after another host had started took that host's services, and its jobs ran there (or
+        // failed once that host was disposed). Each host activates its jobs from its own services.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings().UseLogProvider(new HangfireLogs(sp.GetRequiredService<ILoggerFactory>())));
         services.AddHangfireServer(o =>

@@ -12,7 +12,7 @@ public sealed class CoachBotMetrics
     private readonly Histogram<int> _scores;
     private readonly Counter<long> _llmFallbacks;
     private readonly Counter<long> _prompts;
-    private readonly UpDownCounter<long> _redeliveriesWaiting;
+    private long _redeliveriesWaiting;
     private readonly Counter<long> _outboundCalls;
 
     public CoachBotMetrics(IMeterFactory meters)
@@ -22,7 +22,7 @@ public sealed class CoachBotMetrics
         _scores = meter.CreateHistogram<int>(ScoreHistogram, description: "Scores 0-3 given, per standard");
         _llmFallbacks = meter.CreateCounter<long>("coachbot.llm.fallbacks", description: "Answers the LLM scorer could not score, scored offline instead");
         _prompts = meter.CreateCounter<long>("coachbot.prompts", description: "Scheduled prompts: due (claimed), sent, failed (given up after retries)");
-        _redeliveriesWaiting = meter.CreateUpDownCounter<long>("coachbot.redeliveries.waiting", description: "Replies waiting in this process to be posted again");
+        meter.CreateObservableGauge("coachbot.redeliveries.waiting", () => Interlocked.Read(ref _redeliveriesWaiting), description: "Replies waiting in the outbox (of every instance) to be posted again, as last counted here");
         _outboundCalls = meter.CreateCounter<long>("coachbot.outbound.calls", description: "Calls to Slack's Web API and the Bot Connector, by HTTP status");
     }
 
@@ -43,7 +43,7 @@ public sealed class CoachBotMetrics
 
     public void PromptFailed() => _prompts.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
 
-    public void RedeliveriesWaiting(int change) => _redeliveriesWaiting.Add(change);
+    public void RedeliveriesWaiting(int count) => Interlocked.Exchange(ref _redeliveriesWaiting, count);
 
     public void OutboundCall(string api, string method, string status) =>
         _outboundCalls.Add(1, new("api", api), new("method", method), new("status", status));

@@ -436,6 +436,45 @@ namespace CoachBot.Storage.Migrations
                     b.ToTable("practice_weeks", (string)null);
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.ReplyOutboxRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conversation")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Target", "Conversation", "Id");
+
+                    b.ToTable("reply_outbox", (string)null);
+                });
+
             modelBuilder.Entity("CoachBot.Storage.ScenarioGivenRow", b =>
                 {
                     b.Property<string>("ChannelId")

@@ -25,7 +25,10 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public ConcurrentQueue<JsonObject> Acks { get; } = new();
 
-    /// <summary>Per method, what to answer first: "429", "503" (HTTP 503 with a proxy's HTML page) or an ok:false error code.</summary>
+    /// <summary>
+    /// Per method, what to answer first: "429", "503" (HTTP 503 with a proxy's HTML page), "503-taken" (a post kept, but
+    /// answered with a 503, as when Slack's edge fails after the post went in) or an ok:false error code.
+    /// </summary>
     public ConcurrentDictionary<string, ConcurrentQueue<string>> Failures { get; } = new();
 
     /// <summary>Per channel, how long chat.postMessage takes to answer (a slow Slack for one conversation).</summary>
@@ -103,7 +106,12 @@ public sealed class FakeSlack : IAsyncDisposable
                     return Results.Json(new { ok = false, error = "ratelimited" }, statusCode: 429);
                 }
 
-                if (failure == "503")
+                if (failure == "503-taken")
+                {
+                    slack.Keep(body);
+                }
+
+                if (failure is "503" or "503-taken")
                 {
                     return Results.Content("<html><body><h1>503 Service Unavailable</h1></body></html>", "text/html", statusCode: 503);
                 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CoachBot.Host.Channels.BotFramework.Auth;
 using CoachBot.Host.Http;
-using CoachBot.Host.Jobs;
+using CoachBot.Host.Channels.Delivery;
 using CoachBot.Host.Security;
 using Microsoft.Extensions.Options;
 
@@ -57,12 +57,16 @@ internal static class BotFrameworkEndpoint
             return Results.Json(new { activities = rendered }, BotFrameworkJson.Options);
         }
 
+        var conversation = activity.Conversation!.Id!;
+        var waiting = await redelivery.IsWaitingAsync(ConnectorRedeliveryTarget.TargetName, conversation, ct);
+        rendered.ForEach(a => a.Id ??= Guid.NewGuid().ToString("N")); // the same id on every try, kept in the outbox with the activity
         for (var i = 0; i < rendered.Count; i++)
         {
-            if (!await ConnectorRedeliveryTarget.TrySendAsync(connector, rendered[i], authenticated, ct))
+            if (waiting || !await ConnectorRedeliveryTarget.TrySendAsync(connector, rendered[i], authenticated, ct))
             {
-                // The answer is stored already: its replies wait for the connector instead of being lost.
-                redelivery.Later(ConnectorRedeliveryTarget.TargetName, rendered.Skip(i).Select(a => ConnectorRedeliveryTarget.Pending(a, authenticated)).ToList());
+                // The answer is stored already: its replies wait for the connector (behind any already waiting) instead of being lost.
+                await redelivery.LaterAsync(ConnectorRedeliveryTarget.TargetName, conversation,
+                    rendered.Skip(i).Select(a => ConnectorRedeliveryTarget.Pending(a, authenticated)).ToList(), ct);
                 break;
             }
         }

@@ -22,7 +22,7 @@ internal static class BotFrameworkExtensions
         services.AddSingleton<IMsalHttpClientFactory, MsalHttpClientFactory>();
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddTransient<ActivityHandler>();
-        services.AddTransient<Jobs.IRedeliveryTarget, ConnectorRedeliveryTarget>();
+        services.AddTransient<Delivery.IRedeliveryTarget, ConnectorRedeliveryTarget>();
         services.AddTransient<TeamsMessageSender>();
         services.AddTransient<CoachBot.Core.Scheduling.IMessageSender>(sp => sp.GetRequiredService<TeamsMessageSender>());
         services.AddTransient<PrivateReplies>();

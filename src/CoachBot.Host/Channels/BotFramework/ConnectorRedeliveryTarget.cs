@@ -1,11 +1,15 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CoachBot.Host.Jobs;
+using CoachBot.Host.Channels.Delivery;
 
 namespace CoachBot.Host.Channels.BotFramework;
 
-/// <summary>Sends a reply activity that the Bot Connector could not take when it was due (after its own retries).</summary>
+/// <summary>
+/// Sends a reply activity that the Bot Connector could not take when it was due (after its own retries). The activity keeps
+/// the id it was first sent with; the connector offers no way to look a sent activity up, so one it had taken despite a 5xx
+/// may show twice.
+/// </summary>
 internal sealed class ConnectorRedeliveryTarget(ConnectorClient connector) : IRedeliveryTarget
 {
     public const string TargetName = "botframework";
@@ -36,7 +40,7 @@ internal sealed class ConnectorRedeliveryTarget(ConnectorClient connector) : IRe
         }
     }
 
-    public Task<bool> TryPostAsync(string post, CancellationToken ct)
+    public Task<bool> TryPostAsync(string post, DateTimeOffset firstRefused, CancellationToken ct)
     {
         var pending = JsonNode.Parse(post)!;
         var activity = pending["activity"].Deserialize<Activity>(BotFrameworkJson.Options)!;

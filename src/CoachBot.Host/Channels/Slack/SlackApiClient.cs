@@ -36,7 +36,7 @@ internal sealed partial class SlackApiClient(HttpClient http, IHttpClientFactory
         using var turn = await pacer.WaitTurnAsync(post.Channel, ct);
         var body = post.EphemeralFor is { } user
             ? new JsonObject { ["channel"] = post.Channel, ["user"] = user, ["text"] = post.Text, ["blocks"] = post.Blocks() }
-            : new JsonObject { ["channel"] = post.Channel, ["text"] = post.Text, ["blocks"] = post.Blocks(), ["thread_ts"] = post.Thread };
+            : new JsonObject { ["channel"] = post.Channel, ["text"] = post.Text, ["blocks"] = post.Blocks(), ["thread_ts"] = post.Thread, ["metadata"] = post.Metadata() };
         await CallAsync(post.EphemeralFor is null ? "chat.postMessage" : "chat.postEphemeral", body, ct, serverErrorAttempts: once ? 1 : MaxAttempts);
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Coaching;
-using CoachBot.Host.Jobs;
+using CoachBot.Host.Channels.Delivery;
 
 namespace CoachBot.Host.Channels.Slack;
 
@@ -133,22 +133,27 @@ internal sealed partial class SlackDispatcher(
         PostAsync(replies.Select(r => SlackPost.Of(r, channel, ephemeralFor: channel.StartsWith('D') ? null : user)).ToList(), ct);
 
     /// <summary>
-    /// Posts in order. When Slack is down, this post and the ones after it go to redelivery at once, instead of holding up
-    /// the lane (and everyone queued in it) while Slack is waited for.
+    /// Posts in order. When Slack is down, the post goes to the outbox at once, instead of holding up the lane (and everyone
+    /// queued in it) while Slack is waited for; a conversation with posts in the outbox gets its next ones there too, behind them.
     /// </summary>
     private async Task PostAsync(IReadOnlyList<SlackPost> posts, CancellationToken ct)
     {
-        for (var i = 0; i < posts.Count; i++)
+        foreach (var post in posts)
         {
-            try
+            if (!await redelivery.IsWaitingAsync(SlackRedeliveryTarget.TargetName, post.Channel, ct))
             {
-                await api.PostAsync(posts[i], once: true, ct);
+                try
+                {
+                    await api.PostAsync(post, once: true, ct);
+                    continue;
+                }
+                catch (Exception e) when (SlackApiClient.IsOutage(e, ct))
+                {
+                    // kept below
+                }
             }
-            catch (Exception e) when (SlackApiClient.IsOutage(e, ct))
-            {
-                redelivery.Later(SlackRedeliveryTarget.TargetName, posts.Skip(i).Select(p => p.ToJson()).ToList());
-                return;
-            }
+
+            await redelivery.LaterAsync(SlackRedeliveryTarget.TargetName, post.Channel, [post.ToJson()], ct);
         }
     }
 

@@ -12,7 +12,7 @@ internal static class SlackExtensions
         services.AddHttpClient(SlackApiClient.ResponseUrlClient, c => c.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.AddTransient<SlackDispatcher>();
         services.AddTransient<SlackReplayGuardCleanup>();
-        services.AddTransient<Jobs.IRedeliveryTarget, SlackRedeliveryTarget>();
+        services.AddTransient<Delivery.IRedeliveryTarget, SlackRedeliveryTarget>();
         services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, SlackMessageSender>();
         services.AddTransient<CoachBot.Core.Texts.IPlatformLocale, SlackUserLocale>();
         services.AddSingleton<SlackWorkQueue>();

@@ -46,15 +46,21 @@ public sealed class SlackTestHost : IAsyncDisposable
     public CoachBotFactory Factory => _factory;
 
     /// <summary>Stops the host and starts a new one on the same database and the same fake Slack, as a process restart would.</summary>
-    public async Task RestartAsync()
+    /// <param name="whileStopped">What changes while no host runs, e.g. Slack coming back.</param>
+    public async Task RestartAsync(Action? whileStopped = null)
     {
         Client.Dispose();
         await _factory.DisposeAsync();
+        whileStopped?.Invoke();
         _factory = Configure(new CoachBotFactory(_data), Slack, socketMode: false, settings: null);
         Client = Factory.CreateClient();
     }
 
     public HttpClient Client { get; private set; }
+
+    /// <summary>Another instance on the same database and the same fake Slack, not started until its first client is made.</summary>
+    public CoachBotFactory AnotherInstance(IDictionary<string, string>? settings = null) =>
+        Configure(new CoachBotFactory(_data), Slack, socketMode: false, settings);
 
     /// <param name="services">Service overrides for the host, e.g. a log capture or a fake clock.</param>
     public static async Task<SlackTestHost> StartAsync(bool socketMode = false, IDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null) =>

@@ -61,7 +61,9 @@ public sealed class TeamsChannelTests
         Assert.Equal(6, triedInTheRequest); // the scenario, then five refusals of the scores
         await Channels.Slack.SlackTestHost.Eventually(() => host.Cloud.ConnectorRequests.Count == 7, "the scores redelivered", seconds: 15);
         Assert.NotNull(host.RepliesSent().Last()["value"]!["scores"]);
+        Assert.Single(host.Cloud.ConnectorRequests.Skip(1).Select(r => r.Body!["id"]!.GetValue<string>()).Distinct()); // one activity id on every try
         Assert.Equal(1, host.Factory.Count("SELECT COUNT(*) FROM attempts"));
+        await Channels.Slack.SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM reply_outbox") == 0, "the outbox emptied");
     }
 
     [Fact]
