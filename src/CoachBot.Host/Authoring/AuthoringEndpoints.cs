@@ -10,7 +10,7 @@ using CoachBot.Host.Http;
 
 namespace CoachBot.Host.Authoring;
 
-/// <summary>HR's and admins' scenarios as JSON: list, read, preview, publish, retire, restore, history, and YAML in and out.</summary>
+/// <summary>HR's and admins' scenarios as JSON: list, read, preview, publish, retire, restore and history.</summary>
 internal static class AuthoringEndpoints
 {
     private const int MaxBody = 256 * 1024;
@@ -21,13 +21,12 @@ internal static class AuthoringEndpoints
         api.MapGet("/scenarios", ListAsync);
         api.MapGet("/scenarios/{id}", GetAsync);
         api.MapGet("/scenarios/{id}/versions/{version:int}", VersionAsync);
-        api.MapGet("/scenarios/{id}/export", ExportAsync);
+        api.MapAuthoringYaml();
         api.MapPost("/preview", PreviewAsync);
         api.MapPost("/scenarios", (HttpContext http, ScenarioAuthoring authoring, AuthorCheck check, CancellationToken ct) => PublishAsync(http, authoring, check, null, ct));
         api.MapPut("/scenarios/{id}", (string id, HttpContext http, ScenarioAuthoring authoring, AuthorCheck check, CancellationToken ct) => PublishAsync(http, authoring, check, id, ct));
         api.MapPost("/scenarios/{id}/retire", (string id, HttpContext http, ScenarioAuthoring authoring, AuthorCheck check, CancellationToken ct) => RetireAsync(http, authoring, check, id, retire: true, ct));
         api.MapPost("/scenarios/{id}/restore", (string id, HttpContext http, ScenarioAuthoring authoring, AuthorCheck check, CancellationToken ct) => RetireAsync(http, authoring, check, id, retire: false, ct));
-        api.MapPost("/import", ImportAsync);
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, ScenarioAuthoring authoring, AuthorCheck check, ContentPack content, DashboardLanguage language, CancellationToken ct)
@@ -96,19 +95,6 @@ internal static class AuthoringEndpoints
             : NotFound(t, $"{id} v{version}");
     }
 
-    private static async Task<IResult> ExportAsync(string id, HttpContext http, ScenarioAuthoring authoring, AuthorCheck check, CancellationToken ct)
-    {
-        var (_, t, refusal) = await check.ReadAsync(http, changes: false, ct);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        return await authoring.GetAsync(id, ct) is { } found
-            ? Results.Json(new { Files = ScenarioYaml.Export(found.Scenario, authoring.Languages).Select(f => new { f.Path, f.Yaml }) }, ReportEndpoints.Json)
-            : NotFound(t, id);
-    }
-
     private static async Task<IResult> PreviewAsync(HttpContext http, ScenarioAuthoring authoring, AuthorCheck check, DashboardLanguage language, CancellationToken ct)
     {
         var (_, t, refusal) = await check.ReadAsync(http, changes: false, ct);
@@ -169,32 +155,7 @@ internal static class AuthoringEndpoints
         return Answer(t, id, result);
     }
 
-    /// <summary>YAML files to a scenario for the form; with <c>?publish=true</c>, published at once as a new or next version.</summary>
-    private static async Task<IResult> ImportAsync(HttpContext http, ScenarioAuthoring authoring, AuthorCheck check, ContentPack content, bool? publish, CancellationToken ct)
-    {
-        var (viewer, t, refusal) = await check.ReadAsync(http, changes: publish == true, ct);
-        var (files, bad) = refusal is null ? await ReadAsync<YamlFiles>(http, t, ct) : (null, refusal);
-        if (files is null)
-        {
-            return bad!;
-        }
-
-        var (scenario, problems) = ScenarioYaml.Import([.. (files.Files ?? []).Select(f => (f?.Path ?? "", f?.Yaml ?? ""))], content);
-        if (scenario is null)
-        {
-            return Invalid(t, problems);
-        }
-
-        if (publish != true)
-        {
-            return Results.Json(new { Scenario = ScenarioForm.From(scenario) }, ReportEndpoints.Json);
-        }
-
-        var exists = (await authoring.GetAsync(scenario.Id, ct)) is not null;
-        return Answer(t, scenario.Id, await authoring.PublishAsync(scenario, creating: !exists, By(viewer!), ct));
-    }
-
-    private static IResult Answer(TextCatalogue t, string id, AuthoringResult result) => result.Outcome switch
+    internal static IResult Answer(TextCatalogue t, string id, AuthoringResult result) => result.Outcome switch
     {
         AuthoringOutcome.Done => Results.Json(new { Id = id, result.Version }, ReportEndpoints.Json),
         AuthoringOutcome.NotFound => NotFound(t, id),
@@ -202,7 +163,7 @@ internal static class AuthoringEndpoints
         _ => Invalid(t, result.Problems),
     };
 
-    private static IResult Invalid(TextCatalogue t, IReadOnlyList<FieldProblem> problems) => Results.Json(
+    internal static IResult Invalid(TextCatalogue t, IReadOnlyList<FieldProblem> problems) => Results.Json(
         new
         {
             Error = t.Text("authoring.error.invalid", ("problems", string.Join("; ", problems))),
@@ -211,11 +172,11 @@ internal static class AuthoringEndpoints
         ReportEndpoints.Json,
         statusCode: StatusCodes.Status400BadRequest);
 
-    private static IResult NotFound(TextCatalogue t, string id) => ApiError.Create(StatusCodes.Status404NotFound, t.Text("authoring.error.not-found", ("id", id)));
+    internal static IResult NotFound(TextCatalogue t, string id) => ApiError.Create(StatusCodes.Status404NotFound, t.Text("authoring.error.not-found", ("id", id)));
 
-    private static string By(Viewer viewer) => viewer.PersonId ?? viewer.Name;
+    internal static string By(Viewer viewer) => viewer.PersonId ?? viewer.Name;
 
-    private static async Task<(T? Value, IResult? Refusal)> ReadAsync<T>(HttpContext http, TextCatalogue t, CancellationToken ct)
+    internal static async Task<(T? Value, IResult? Refusal)> ReadAsync<T>(HttpContext http, TextCatalogue t, CancellationToken ct)
         where T : class
     {
         if (await LimitedBody.ReadAsync(http.Request, MaxBody, ct) is not { } body)
