@@ -18,6 +18,9 @@ internal sealed class AttemptRow
 
     /// <summary>Days since 1970-01-01 (UTC) of <see cref="CreatedAtUtc"/>: reports group and filter on it in plain SQL on SQLite and PostgreSQL alike.</summary>
     public int Day { get; set; }
+
+    /// <summary>The published version of a scenario written in the dashboard that was answered; null for a file's scenario.</summary>
+    public int? ScenarioVersion { get; set; }
     public List<AttemptScoreRow> Scores { get; set; } = [];
 
     /// <summary>The stored attempt as the domain reads it, its scores in standard order.</summary>
@@ -30,5 +33,8 @@ internal sealed class AttemptRow
         new DateTimeOffset(DateTime.SpecifyKind(CreatedAtUtc, DateTimeKind.Utc)),
         Scores.OrderBy(s => s.StandardId, StringComparer.Ordinal)
             .Select(s => new StandardScore(s.StandardId, s.Score, JsonSerializer.Deserialize<List<string>>(s.EvidenceJson) ?? [], s.Missing, s.Tip))
-            .ToList());
+            .ToList())
+    {
+        ScenarioVersion = ScenarioVersion,
+    };
 }

@@ -26,6 +26,10 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
 
     internal DbSet<ScenarioGivenRow> ScenariosGiven => Set<ScenarioGivenRow>();
 
+    internal DbSet<AuthoredScenarioRow> AuthoredScenarios => Set<AuthoredScenarioRow>();
+
+    internal DbSet<AuthoredScenarioVersionRow> AuthoredScenarioVersions => Set<AuthoredScenarioVersionRow>();
+
     internal DbSet<NudgeScheduleRow> NudgeSchedules => Set<NudgeScheduleRow>();
 
     internal DbSet<WaitingPromptRow> WaitingPrompts => Set<WaitingPromptRow>();
@@ -238,6 +242,21 @@ public sealed class CoachBotDbContext(DbContextOptions<CoachBotDbContext> option
             e.Property(l => l.Login).HasMaxLength(256);
             e.Property(l => l.PasswordHash).HasMaxLength(256);
             e.Property(l => l.SecurityStamp).HasMaxLength(64).HasDefaultValue("");
+        });
+        model.Entity<AuthoredScenarioRow>(e =>
+        {
+            e.ToTable("authored_scenarios");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).HasMaxLength(64);
+            e.Property(r => r.RetiredBy).HasMaxLength(256);
+            e.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.ScenarioId).OnDelete(DeleteBehavior.Restrict);
+        });
+        model.Entity<AuthoredScenarioVersionRow>(e =>
+        {
+            e.ToTable("authored_scenario_versions");
+            e.HasKey(v => new { v.ScenarioId, v.Version });
+            e.Property(v => v.ScenarioId).HasMaxLength(64);
+            e.Property(v => v.PublishedBy).HasMaxLength(256);
         });
         model.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
     }

@@ -56,8 +56,8 @@ internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> conte
     private static async Task InsertAsync(CoachBotDbContext db, AttemptRow a, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO attempts ("Id", "ChannelId", "ConversationId", "UserId", "ScenarioId", "Answer", "ScorerName", "CreatedAtUtc", "Day")
-            VALUES ({a.Id}, {a.ChannelId}, {a.ConversationId}, {a.UserId}, {a.ScenarioId}, {a.Answer}, {a.ScorerName}, {a.CreatedAtUtc}, {a.Day})
+            INSERT INTO attempts ("Id", "ChannelId", "ConversationId", "UserId", "ScenarioId", "ScenarioVersion", "Answer", "ScorerName", "CreatedAtUtc", "Day")
+            VALUES ({a.Id}, {a.ChannelId}, {a.ConversationId}, {a.UserId}, {a.ScenarioId}, {a.ScenarioVersion}, {a.Answer}, {a.ScorerName}, {a.CreatedAtUtc}, {a.Day})
             """, ct);
         if (a.Scores.Count == 0)
         {
@@ -100,6 +100,7 @@ internal sealed class EfCoachingStore(IDbContextFactory<CoachBotDbContext> conte
         ConversationId = attempt.Address.ConversationId,
         UserId = attempt.Address.UserId,
         ScenarioId = attempt.ScenarioId,
+        ScenarioVersion = attempt.ScenarioVersion,
         Answer = attempt.Answer,
         ScorerName = attempt.ScorerName,
         CreatedAtUtc = attempt.CreatedAt.UtcDateTime,

@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IAnswerReadModel, EfAnswerReadModel>();
         services.AddSingleton<IPersonalData, EfPersonalData>();
         services.AddSingleton<ILocalLoginStore, EfLocalLoginStore>();
+        services.AddSingleton<Core.Authoring.IAuthoredScenarioStore, EfAuthoredScenarioStore>();
         return services;
     }
 

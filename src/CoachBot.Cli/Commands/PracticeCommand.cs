@@ -24,7 +24,10 @@ internal static class PracticeCommand
 
             var settings = CliSettings.Load();
             await using var services = await CliStorage.OpenAsync(settings, ct);
-            var coaching = new CoachingService(pack, new RubricAnswerScorer(pack), services.GetRequiredService<ICoachingStore>(),
+            var scorer = new RubricAnswerScorer(pack);
+            // The scenarios HR wrote in the dashboard, as the host gives them.
+            await new CoachBot.Core.Authoring.ScenarioAuthoring(pack, services.GetRequiredService<CoachBot.Core.Authoring.IAuthoredScenarioStore>(), scorer, TimeProvider.System).RefreshAsync(ct);
+            var coaching = new CoachingService(pack, scorer, services.GetRequiredService<ICoachingStore>(),
                 TimeProvider.System, NullLogger<CoachingService>.Instance, languages: services.GetRequiredService<CoachBot.Core.Texts.IUserLanguageStore>(),
                 practiceChoices: services.GetRequiredService<IPracticeChoiceStore>(), history: services.GetRequiredService<CoachBot.Core.Spacing.IScenarioHistory>());
             var address = new ChatAddress("cli", "terminal", Environment.UserName);

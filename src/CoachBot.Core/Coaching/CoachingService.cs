@@ -137,7 +137,7 @@ public sealed partial class CoachingService(
             return [_replies.UnscorableLanguage(t)];
         }
 
-        var attempt = new Attempt(Guid.NewGuid(), message.Address, scenario.Id, answer, assessment.ScorerName, now, assessment.Scores);
+        var attempt = new Attempt(Guid.NewGuid(), message.Address, scenario.Id, answer, assessment.ScorerName, now, assessment.Scores) { ScenarioVersion = scenario.Version };
         await store.SaveAttemptAsync(attempt, state with { UpdatedAt = now }, ct);
         LogScored(attempt.Id, scenario.Id, assessment.ScorerName);
         return [_replies.Scores(t, scenario, assessment)];

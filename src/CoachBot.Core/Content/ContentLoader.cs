@@ -116,29 +116,15 @@ public static partial class ContentLoader
             }
 
             var before = problems.Count;
-            var id = RequireId(path, "id", file.Id, problems);
-            foreach (var (field, value) in new[] { ("title", file.Title), ("industry", file.Industry), ("step", file.Step), ("goal", file.Goal), ("customer_says", file.CustomerSays), ("model_answer", file.ModelAnswer) })
-            {
-                Require(path, field, value, problems);
-            }
-
-            if (file.CustomerSays?.Length > MaxCustomerSaysLength)
-            {
-                problems.Add(new(path, "customer_says", $"is {file.CustomerSays.Length} characters; at most {MaxCustomerSaysLength}"));
-            }
-
-            var audience = file.Audience?.Trim() ?? Standard.FrontlineAudience;
-            CheckAudience(path, "audience", audience, problems);
-            CheckAssessedStandards(path, audience, file.Standards, standards, problems);
-            if (id is not null && result.Any(s => s.Id == id))
+            var scenario = ReadScenario(path, file, standards, problems);
+            if (file.Id is { } id && result.Any(s => s.Id == id))
             {
                 problems.Add(new(path, "id", $"'{id}' is already used by another scenario"));
             }
 
-            if (problems.Count == before)
+            if (scenario is not null && problems.Count == before)
             {
-                result.Add(new Scenario(id!, file.Title!.Trim(), file.Industry!.Trim(), file.Step!.Trim(), file.Goal!.Trim(),
-                    file.CustomerSays!.Trim(), file.Standards!, file.ModelAnswer!.Trim()) { Audience = audience });
+                result.Add(scenario);
             }
         }
 
@@ -150,6 +136,30 @@ public static partial class ContentLoader
         return result;
     }
 
+    /// <summary>One scenario file's fields, checked as <c>validate</c> checks them; null when any is wrong.</summary>
+    internal static Scenario? ReadScenario(string path, ScenarioFile file, IReadOnlyList<Standard> standards, List<ContentProblem> problems)
+    {
+        var before = problems.Count;
+        var id = RequireId(path, "id", file.Id, problems);
+        foreach (var (field, value) in new[] { ("title", file.Title), ("industry", file.Industry), ("step", file.Step), ("goal", file.Goal), ("customer_says", file.CustomerSays), ("model_answer", file.ModelAnswer) })
+        {
+            Require(path, field, value, problems);
+        }
+
+        if (file.CustomerSays?.Length > MaxCustomerSaysLength)
+        {
+            problems.Add(new(path, "customer_says", $"is {file.CustomerSays.Length} characters; at most {MaxCustomerSaysLength}"));
+        }
+
+        var audience = file.Audience?.Trim() ?? Standard.FrontlineAudience;
+        CheckAudience(path, "audience", audience, problems);
+        CheckAssessedStandards(path, audience, file.Standards, standards, problems);
+        return problems.Count == before
+            ? new Scenario(id!, file.Title!.Trim(), file.Industry!.Trim(), file.Step!.Trim(), file.Goal!.Trim(),
+                file.CustomerSays!.Trim(), file.Standards!, file.ModelAnswer!.Trim()) { Audience = audience }
+            : null;
+    }
+
     private static void CheckAudience(string path, string field, string audience, List<ContentProblem> problems)
     {
         if (audience is not (Standard.FrontlineAudience or Standard.ManagerAudience))
@@ -159,7 +169,7 @@ public static partial class ContentLoader
     }
 
     /// <summary>A frontline scenario assesses frontline standards and a manager scenario manager ones, so each is scored only where it applies.</summary>
-    private static void CheckAssessedStandards(string path, string audience, List<string>? assessed, List<Standard> standards, List<ContentProblem> problems)
+    private static void CheckAssessedStandards(string path, string audience, List<string>? assessed, IReadOnlyList<Standard> standards, List<ContentProblem> problems)
     {
         if (assessed is not { Count: > 0 })
         {
@@ -186,7 +196,7 @@ public static partial class ContentLoader
         }
     }
 
-    private static void CheckCoverage(string path, List<Standard> standards, List<Scenario> scenarios, int minimum, List<ContentProblem> problems)
+    internal static void CheckCoverage(string path, IReadOnlyList<Standard> standards, IReadOnlyList<Scenario> scenarios, int minimum, List<ContentProblem> problems)
     {
         if (scenarios.Count == 0)
         {
@@ -213,9 +223,16 @@ public static partial class ContentLoader
             return null;
         }
 
+        return ParseText<T>(path, File.ReadAllText(path), problems);
+    }
+
+    /// <summary>YAML text in the shape of a content file, its problems named as in <paramref name="path"/>.</summary>
+    internal static T? ParseText<T>(string path, string text, List<ContentProblem> problems)
+        where T : class
+    {
         try
         {
-            var parsed = Yaml.Deserialize<T>(File.ReadAllText(path));
+            var parsed = Yaml.Deserialize<T>(text);
             if (parsed is null)
             {
                 problems.Add(new(path, "(file)", "is empty"));

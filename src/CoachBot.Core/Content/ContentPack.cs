@@ -8,7 +8,8 @@ public sealed class ContentPack(
     IReadOnlyList<Scoring.Languages.LanguagePack> languages,
     Texts.TextCatalogues texts)
 {
-    private readonly Dictionary<string, Scenario> _scenariosById = scenarios.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    // Swapped whole when scenarios written in the dashboard change, so a reader never sees half a catalogue.
+    private volatile ScenarioCatalog _catalog = new(scenarios);
 
     public IReadOnlyList<Standard> Standards { get; } = standards;
 
@@ -18,13 +19,16 @@ public sealed class ContentPack(
     public IReadOnlyList<Standard> ManagerStandards { get; } = standards.Where(s => !s.IsFrontline).ToList();
 
     /// <summary>The frontline scenarios: what employees practise, what topics and scheduled prompts choose from.</summary>
-    public IReadOnlyList<Scenario> Scenarios { get; } = scenarios.Where(s => !s.IsForManagers).ToList();
+    public IReadOnlyList<Scenario> Scenarios => _catalog.Frontline;
 
     /// <summary>The manager track: situations a manager answers with their team or their service (<c>practice manager</c>).</summary>
-    public IReadOnlyList<Scenario> ManagerScenarios { get; } = scenarios.Where(s => s.IsForManagers).ToList();
+    public IReadOnlyList<Scenario> ManagerScenarios => _catalog.Managers;
 
-    /// <summary>Every scenario, frontline and manager.</summary>
-    public IReadOnlyList<Scenario> AllScenarios { get; } = scenarios;
+    /// <summary>Every scenario, frontline and manager: the files under <c>prompts/</c> with those written in the dashboard over them.</summary>
+    public IReadOnlyList<Scenario> AllScenarios => _catalog.All;
+
+    /// <summary>The scenarios of the files under <c>prompts/</c>, as loaded.</summary>
+    public IReadOnlyList<Scenario> ShippedScenarios { get; } = scenarios;
 
     /// <summary>The signals the standards' scoring reads, with what each means (the LLM's checklist).</summary>
     public IReadOnlyDictionary<string, string> Signals { get; } = signals;
@@ -44,7 +48,27 @@ public sealed class ContentPack(
             })
             .ToList();
 
-    public Scenario? FindScenario(string id) => _scenariosById.GetValueOrDefault(id);
+    public Scenario? FindScenario(string id) => _catalog.ById.GetValueOrDefault(id);
+
+    public Scenario? FindShippedScenario(string id) => ShippedScenarios.FirstOrDefault(s => s.Id == id);
+
+    /// <summary>
+    /// Puts the published scenarios written in the dashboard beside the files: one with a file's id replaces it, a retired
+    /// id leaves the catalogue. Everything that reads the catalogue sees the change at its next read.
+    /// </summary>
+    public void Overlay(IReadOnlyList<Scenario> authored, IReadOnlySet<string> retired) =>
+        _catalog = new ScenarioCatalog(Overlaid(ShippedScenarios, authored, retired));
+
+    /// <summary>The catalogue the files and <paramref name="authored"/> make, without the <paramref name="retired"/> ids.</summary>
+    public static IReadOnlyList<Scenario> Overlaid(IReadOnlyList<Scenario> shipped, IReadOnlyList<Scenario> authored, IReadOnlySet<string> retired)
+    {
+        // A company's own new scenarios come first: never-seen scenarios are given in the catalogue's order.
+        var byId = authored.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        return authored.Where(a => !shipped.Any(s => s.Id == a.Id))
+            .Concat(shipped.Select(s => byId.GetValueOrDefault(s.Id) ?? s))
+            .Where(s => !retired.Contains(s.Id))
+            .ToList();
+    }
 
     public Standard? FindStandard(string id) => Standards.FirstOrDefault(s => s.Id == id);
 
@@ -76,4 +100,15 @@ public sealed class ContentPack(
     /// <summary>Short words an employee can type after <c>practice</c>.</summary>
     public IReadOnlyList<string> Topics() =>
         Scenarios.Select(s => s.Industry).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+
+    private sealed class ScenarioCatalog(IReadOnlyList<Scenario> all)
+    {
+        public IReadOnlyList<Scenario> All { get; } = all;
+
+        public IReadOnlyList<Scenario> Frontline { get; } = all.Where(s => !s.IsForManagers).ToList();
+
+        public IReadOnlyList<Scenario> Managers { get; } = all.Where(s => s.IsForManagers).ToList();
+
+        public Dictionary<string, Scenario> ById { get; } = all.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
 }

@@ -19,6 +19,9 @@ public sealed record Scenario(
 
     public bool IsForManagers => Audience == Standard.ManagerAudience;
 
+    /// <summary>The published version when the scenario was written in the dashboard; null for a file under <c>prompts/</c>.</summary>
+    public int? Version { get; init; }
+
     public bool Assesses(string standardId) => Standards.Contains(standardId, StringComparer.Ordinal);
 
     /// <summary>The scenario as written in a language, or as it is when it has no such translation.</summary>

@@ -93,27 +93,35 @@ internal static class TranslationLoader
                 continue;
             }
 
-            var before = problems.Count;
-            foreach (var (field, value) in new[] { ("title", file.Title), ("step", file.Step), ("goal", file.Goal), ("customer_says", file.CustomerSays), ("model_answer", file.ModelAnswer) })
-            {
-                ContentLoader.Require(path, field, value, problems);
-            }
-
-            if (file.Industry is not null || file.Standards is not null)
-            {
-                problems.Add(new(path, file.Industry is not null ? "industry" : "standards", $"is set once, in {ContentLoader.ScenariosFolder}/{scenario.Id}.yml"));
-            }
-
-            if (file.CustomerSays?.Length > ContentLoader.MaxCustomerSaysLength)
-            {
-                problems.Add(new(path, "customer_says", $"is {file.CustomerSays.Length} characters; at most {ContentLoader.MaxCustomerSaysLength}"));
-            }
-
-            if (problems.Count == before)
+            if (ReadText(path, file, scenario.Id, problems) is { } text)
             {
                 var byLanguage = texts.TryGetValue(scenario.Id, out var found) ? found : texts[scenario.Id] = new(StringComparer.Ordinal);
-                byLanguage[code] = new ScenarioText(file.Title!.Trim(), file.Step!.Trim(), file.Goal!.Trim(), file.CustomerSays!.Trim(), file.ModelAnswer!.Trim());
+                byLanguage[code] = text;
             }
         }
+    }
+
+    /// <summary>One translation file of a scenario, checked as <c>validate</c> checks it; null when anything is wrong.</summary>
+    internal static ScenarioText? ReadText(string path, ScenarioFile file, string scenarioId, List<ContentProblem> problems)
+    {
+        var before = problems.Count;
+        foreach (var (field, value) in new[] { ("title", file.Title), ("step", file.Step), ("goal", file.Goal), ("customer_says", file.CustomerSays), ("model_answer", file.ModelAnswer) })
+        {
+            ContentLoader.Require(path, field, value, problems);
+        }
+
+        if (file.Industry is not null || file.Standards is not null)
+        {
+            problems.Add(new(path, file.Industry is not null ? "industry" : "standards", $"is set once, in {ContentLoader.ScenariosFolder}/{scenarioId}.yml"));
+        }
+
+        if (file.CustomerSays?.Length > ContentLoader.MaxCustomerSaysLength)
+        {
+            problems.Add(new(path, "customer_says", $"is {file.CustomerSays.Length} characters; at most {ContentLoader.MaxCustomerSaysLength}"));
+        }
+
+        return problems.Count == before
+            ? new ScenarioText(file.Title!.Trim(), file.Step!.Trim(), file.Goal!.Trim(), file.CustomerSays!.Trim(), file.ModelAnswer!.Trim())
+            : null;
     }
 }

@@ -11,4 +11,8 @@ public sealed record Attempt(
     string Answer,
     string ScorerName,
     DateTimeOffset CreatedAt,
-    IReadOnlyList<StandardScore> Scores);
+    IReadOnlyList<StandardScore> Scores)
+{
+    /// <summary>The version of a scenario written in the dashboard that was answered; null for a scenario from <c>prompts/</c>.</summary>
+    public int? ScenarioVersion { get; init; }
+}

@@ -13,6 +13,7 @@ internal static class StartupExtensions
         app.Logger.LogInformation("Loaded {Standards} standards and {Scenarios} scenarios; scoring with {Scorer}", content.Standards.Count, content.Scenarios.Count, scorer.Name);
         Security.ChannelModes.Log(app.Services, app.Logger);
         await Storage.StorageMigrationExtensions.MigrateOrCheckStorageAsync(app);
+        await app.Services.GetRequiredService<Core.Authoring.ScenarioAuthoring>().RefreshAsync(CancellationToken.None); // scenarios written in the dashboard
         if (!Dashboard.SignIn.SignInExtensions.UsesEntra(app.Configuration))
         {
             await Dashboard.SignIn.LocalAdminBootstrap.EnsureAdminAsync(app.Services, Console.Out);

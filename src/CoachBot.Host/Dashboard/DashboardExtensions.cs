@@ -1,4 +1,5 @@
 using CoachBot.Core.Reports;
+using CoachBot.Host.Authoring;
 using CoachBot.Host.Dashboard.SignIn;
 using CoachBot.Host.Storage;
 
@@ -26,6 +27,7 @@ internal static class DashboardExtensions
         services.AddSingleton<AnswerReports>();
         services.AddSingleton<DashboardLanguage>();
         services.AddTransient<ReportCommands>();
+        services.AddAuthoring();
         return services.AddDashboardSignIn(configuration);
     }
 
@@ -47,6 +49,7 @@ internal static class DashboardExtensions
 
         app.MapReports();
         app.MapPrivacy();
+        app.MapAuthoring();
         app.MapGet("/api/charts/{token}", ChartLinks.ServeAsync);
         return app;
     }

@@ -58,7 +58,7 @@ internal static class DrillDownEndpoints
     }
 
     private static async Task<IResult> AnswersAsync(
-        HttpContext http, IPeopleDirectory directory, AnswerReports answers, ReportService reports, TimeProvider time, DashboardLanguage language,
+        HttpContext http, IPeopleDirectory directory, AnswerReports answers, Core.Authoring.ScenarioAuthoring authoring, TimeProvider time, DashboardLanguage language,
         string? from, string? to, string? person, int? limit, CancellationToken ct)
     {
         var (query, refusal) = await ReportQuery.ReadAsync(http, directory, time, language, from, to, null, person, ct);
@@ -79,14 +79,23 @@ internal static class DrillDownEndpoints
         }
 
         var t = query.Language;
+        // Each answer with the text of the version it answered, even after the scenario was edited in the dashboard.
+        var answered = new Dictionary<(string, int?), Scenario?>();
+        foreach (var key in list.Select(a => (a.ScenarioId, a.ScenarioVersion)).Distinct())
+        {
+            answered[key] = (await authoring.AnsweredAsync(key.ScenarioId, key.ScenarioVersion, ct))?.In(t.Code);
+        }
+
         return Results.Json(new
         {
             Answers = list.Select(a => new
             {
                 a.Id,
                 a.ScenarioId,
-                Title = ScenarioIn(reports.Content, a.ScenarioId, t)?.Title ?? a.ScenarioId,
-                ScenarioIn(reports.Content, a.ScenarioId, t)?.Step,
+                a.ScenarioVersion,
+                Title = answered[(a.ScenarioId, a.ScenarioVersion)]?.Title ?? a.ScenarioId,
+                answered[(a.ScenarioId, a.ScenarioVersion)]?.Step,
+                answered[(a.ScenarioId, a.ScenarioVersion)]?.CustomerSays,
                 a.CreatedAt,
                 a.Answer,
                 Scores = a.Scores.Where(s => s.Score is not null).Select(s => new

@@ -14,7 +14,7 @@ internal static partial class SecurityHeaders
 {
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
-        var policy = PolicyFor(WebChatExtensions.Page.Value, DashboardPage.Template.Value);
+        var policy = PolicyFor(WebChatExtensions.Page.Value, DashboardPage.Template.Value, Authoring.AuthoringPage.Template.Value);
         app.Use((http, next) =>
         {
             // Set as the response starts, so that a handler that clears the response (a 503) keeps them.

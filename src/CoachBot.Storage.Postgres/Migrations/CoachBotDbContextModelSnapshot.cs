@@ -53,6 +53,9 @@ namespace CoachBot.Storage.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int?>("ScenarioVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ScorerName")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -97,6 +100,50 @@ namespace CoachBot.Storage.Postgres.Migrations
                     b.HasKey("AttemptId", "StandardId");
 
                     b.ToTable("attempt_scores", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.AuthoredScenarioRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("authored_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.AuthoredScenarioVersionRow", b =>
+                {
+                    b.Property<string>("ScenarioId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("ScenarioId", "Version");
+
+                    b.ToTable("authored_scenario_versions", (string)null);
                 });
 
             modelBuilder.Entity("CoachBot.Storage.ConversationReferenceRow", b =>
@@ -630,6 +677,15 @@ namespace CoachBot.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.AuthoredScenarioVersionRow", b =>
+                {
+                    b.HasOne("CoachBot.Storage.AuthoredScenarioRow", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ScenarioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachBot.Storage.PersonAccountRow", b =>
                 {
                     b.HasOne("CoachBot.Storage.PersonRow", null)
@@ -642,6 +698,11 @@ namespace CoachBot.Storage.Postgres.Migrations
             modelBuilder.Entity("CoachBot.Storage.AttemptRow", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.AuthoredScenarioRow", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CoachBot.Storage.PersonRow", b =>

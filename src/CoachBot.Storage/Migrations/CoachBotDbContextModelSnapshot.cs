@@ -48,6 +48,9 @@ namespace CoachBot.Storage.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ScenarioVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ScorerName")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -92,6 +95,50 @@ namespace CoachBot.Storage.Migrations
                     b.HasKey("AttemptId", "StandardId");
 
                     b.ToTable("attempt_scores", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.AuthoredScenarioRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RetiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetiredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("authored_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.AuthoredScenarioVersionRow", b =>
+                {
+                    b.Property<string>("ScenarioId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ScenarioId", "Version");
+
+                    b.ToTable("authored_scenario_versions", (string)null);
                 });
 
             modelBuilder.Entity("CoachBot.Storage.ConversationReferenceRow", b =>
@@ -621,6 +668,15 @@ namespace CoachBot.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachBot.Storage.AuthoredScenarioVersionRow", b =>
+                {
+                    b.HasOne("CoachBot.Storage.AuthoredScenarioRow", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ScenarioId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachBot.Storage.PersonAccountRow", b =>
                 {
                     b.HasOne("CoachBot.Storage.PersonRow", null)
@@ -633,6 +689,11 @@ namespace CoachBot.Storage.Migrations
             modelBuilder.Entity("CoachBot.Storage.AttemptRow", b =>
                 {
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("CoachBot.Storage.AuthoredScenarioRow", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CoachBot.Storage.PersonRow", b =>
