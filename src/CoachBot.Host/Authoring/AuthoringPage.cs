@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Texts;
 using CoachBot.Host.Dashboard;
@@ -13,25 +10,9 @@ internal static partial class AuthoringPage
     public const string Path = "/dashboard/scenarios";
     public const string TextPrefix = "authoring.";
 
-    public static readonly Lazy<string> Template = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CoachBot.Authoring.authoring.html")!;
-        return new StreamReader(stream).ReadToEnd();
-    });
+    public static readonly Lazy<string> Template = DashboardPage.Resource("CoachBot.Authoring.authoring.html");
 
-    public static string Render(TextCatalogue t, TextCatalogues all, string antiforgeryField)
-    {
-        var texts = t.Texts.Where(kv => kv.Key.StartsWith(TextPrefix, StringComparison.Ordinal)).ToDictionary();
-        var json = JsonSerializer.Serialize(texts, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
-        return Token().Replace(Template.Value, m => m.Groups[1].Value switch
-        {
-            "lang" => t.Code,
-            "texts" => json,
-            "antiforgery" => antiforgeryField,
-            "languages" => DashboardPage.LanguageSwitch(t, all, Path),
-            var key => DashboardPage.Html.Encode(t.Text(key)),
-        });
-    }
+    public static string Render(TextCatalogue t, TextCatalogues all, string antiforgeryField) => DashboardPage.Fill(Template.Value, TextPrefix, Path, t, all, antiforgeryField);
 
     /// <summary>Every key the page uses in its markup and script, for the test that each is in every catalogue.</summary>
     public static IEnumerable<string> KeysUsed() =>

@@ -17,23 +17,29 @@ internal static partial class DashboardPage
     /// <summary>Encodes markup characters but leaves Cyrillic as it is, so the page reads as written.</summary>
     public static readonly HtmlEncoder Html = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static readonly Lazy<string> Template = new(() =>
+    public static readonly Lazy<string> Template = Resource("CoachBot.Dashboard.dashboard.html");
+
+    public static string Render(TextCatalogue t, TextCatalogues all, string antiforgeryField) => Fill(Template.Value, TextPrefix, "/dashboard", t, all, antiforgeryField);
+
+    /// <summary>A page of the host's own resources, read once.</summary>
+    public static Lazy<string> Resource(string name) => new(() =>
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CoachBot.Dashboard.dashboard.html")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
         return new StreamReader(stream).ReadToEnd();
     });
 
-    public static string Render(TextCatalogue t, TextCatalogues all, string antiforgeryField)
+    /// <summary>Fills a page's template in one language: its texts (those under <paramref name="prefix"/>) for its script, the language switch back to <paramref name="path"/>.</summary>
+    public static string Fill(string template, string prefix, string path, TextCatalogue t, TextCatalogues all, string antiforgeryField)
     {
-        var texts = t.Texts.Where(kv => kv.Key.StartsWith(TextPrefix, StringComparison.Ordinal)).ToDictionary();
+        var texts = t.Texts.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal)).ToDictionary();
         // Inside <script type="application/json">: "<" is escaped, so no text can close the element.
         var json = JsonSerializer.Serialize(texts, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) });
-        return Token().Replace(Template.Value, m => m.Groups[1].Value switch
+        return Token().Replace(template, m => m.Groups[1].Value switch
         {
             "lang" => t.Code,
             "texts" => json,
             "antiforgery" => antiforgeryField,
-            "languages" => LanguageSwitch(t, all),
+            "languages" => LanguageSwitch(t, all, path),
             var key => Html.Encode(t.Text(key)),
         });
     }
