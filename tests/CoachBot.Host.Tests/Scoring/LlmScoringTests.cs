@@ -61,7 +61,7 @@ public sealed class LlmScoringTests : IAsyncLifetime
         await _client.SendAsync(Activities.Message(Answer));
 
         var retry = _llm.Requests.Last()["messages"]!.AsArray().Last()!["content"]!.ToString();
-        Assert.StartsWith("That reply was rejected: no answer for the signal closing.", retry);
+        Assert.StartsWith("That reply was rejected: no answer for the signal touchpoint.", retry);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class LlmScoringTests : IAsyncLifetime
     [InlineData("generic-apology timed-step margin extra thanks check-back", "listen-first=1 set-expectations=3 own-the-need=1 follow-up=2")]
     [InlineData("empathy timed-step hedge personal-action alternative thanks", "listen-first=1 set-expectations=1 own-the-need=2 follow-up=1")]
     [InlineData("dismissal deflection closing", "listen-first=0 set-expectations=0 own-the-need=0 follow-up=1")]
-    [InlineData("empathy concern root-question timed-step off-scenario thanks check-back", "listen-first=0 set-expectations=0 own-the-need=0 follow-up=0")]
+    [InlineData("empathy concern root-question timed-step off-scenario thanks check-back", "listen-first=0 set-expectations=0 own-the-need=0 follow-up=1")]
     public async Task TheStoredScores_AreWhatTheLevelRulesGive_ForTheChecklistTheModelReturned(string present, string expected)
     {
         _llm.Present = present.Split(' ').ToDictionary(name => name, _ => (string?)null);
