@@ -26,4 +26,17 @@ internal static class Browser
         Directory.CreateDirectory(artifacts);
         await page.ScreenshotAsync(new() { Path = Path.Combine(artifacts, name), FullPage = true });
     }
+
+    /// <summary>Opens <paramref name="url"/>, signs in with a one-time password and replaces it, as a new HR partner does.</summary>
+    public static async Task SignInFirstTimeAsync(IPage page, string url, string login, string oneTimePassword, string newPassword)
+    {
+        await page.GotoAsync(url);
+        await page.GetByLabel("Sign-in name").FillAsync(login);
+        await page.GetByLabel("Password").FillAsync(oneTimePassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Current or one-time password").FillAsync(oneTimePassword);
+        await page.GetByLabel("New password (at least 12 characters)").FillAsync(newPassword);
+        await page.GetByLabel("New password again").FillAsync(newPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+    }
 }

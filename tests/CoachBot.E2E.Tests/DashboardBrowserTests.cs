@@ -43,14 +43,7 @@ public sealed partial class DashboardBrowserTests
         await using var __ = browser;
         var page = await browser.NewPageAsync(new() { AcceptDownloads = true });
 
-        await page.GotoAsync(host.BaseUrl + "/dashboard");
-        await page.GetByLabel("Sign-in name").FillAsync("hr-1");
-        await page.GetByLabel("Password").FillAsync(hrPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Current or one-time password").FillAsync(hrPassword);
-        await page.GetByLabel("New password (at least 12 characters)").FillAsync("hana's own long password");
-        await page.GetByLabel("New password again").FillAsync("hana's own long password");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        await Browser.SignInFirstTimeAsync(page, host.BaseUrl + "/dashboard", "hr-1", hrPassword, "hana's own long password");
 
         await Assertions.Expect(page.Locator("#scope-title")).ToHaveTextAsync("Company");
         await Assertions.Expect(page.Locator("#tile-attempts")).ToHaveTextAsync("3");
