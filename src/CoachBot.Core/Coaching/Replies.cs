@@ -58,11 +58,11 @@ internal sealed class Replies(ContentPack content)
     public BotReply UnscorableLanguage(TextCatalogue t) =>
         new(string.Join("\n\n", content.Languages.Select(l => l.Message("unscorable-language")))) { Actions = [CoachingActions.ModelAnswerButton(t)] };
 
-    /// <summary>The scores, with the coaching (what is missing, the tip) in the person's language whatever language they answered in.</summary>
+    /// <summary>The scores in the person's language, with the quotes, what is missing and the tip in the language they answered in.</summary>
     public BotReply Scores(TextCatalogue t, Scenario original, AnswerAssessment assessment)
     {
         var scenario = original.In(t.Code);
-        var lines = assessment.Scores.Select(s => Line(t, scenario, assessment, s)).ToList();
+        var lines = assessment.Scores.Select(s => Line(t, s)).ToList();
         var text = new StringBuilder(t.Text("scores.heading", ("title", scenario.Title))).Append('\n');
         foreach (var line in lines)
         {
@@ -139,21 +139,15 @@ internal sealed class Replies(ContentPack content)
 
     private string StandardName(TextCatalogue t, string id) => content.FindStandard(id)?.In(t.Code).Name ?? id;
 
-    private ScoreLine Line(TextCatalogue t, Scenario scenario, AnswerAssessment assessment, StandardScore s)
+    // Evidence, what is missing and the tip stay in the answer's language (issue 19): the employee wrote in it.
+    private ScoreLine Line(TextCatalogue t, StandardScore s)
     {
-        var (missing, tip) = (s.Missing, s.Tip);
-        if (s.Gap is { } gap && assessment.Language != t.Code && content.Languages.FirstOrDefault(l => l.Code == t.Code) is { } language
-            && language.Coaching.TryGetValue(gap, out var coaching))
-        {
-            (missing, tip) = (coaching.Missing, RubricAnswerScorer.Fill(coaching.Tip, scenario));
-        }
-
-        return new ScoreLine(s.StandardId, StandardName(t, s.StandardId), s.Score, s.Evidence, missing, tip)
+        return new ScoreLine(s.StandardId, StandardName(t, s.StandardId), s.Score, s.Evidence, s.Missing, s.Tip)
         {
             ScoreText = s.Score is int n ? string.Create(CultureInfo.InvariantCulture, $"{n}/3") : t.Text("scores.not-assessed"),
             EvidenceText = s.Score is not null && s.Evidence.Count > 0 ? t.Text("scores.you-said", ("quotes", string.Join(" … ", s.Evidence.Select(e => t.Text("scores.quote", ("text", e)))))) : null,
-            TipText = s.Score is not null && tip is not null ? t.Text("scores.tip", ("tip", tip)) : null,
-            MissingText = s.Score is not null && missing is not null ? t.Text("scores.missing", ("missing", missing)) : null,
+            TipText = s.Score is not null && s.Tip is not null ? t.Text("scores.tip", ("tip", s.Tip)) : null,
+            MissingText = s.Score is not null && s.Missing is not null ? t.Text("scores.missing", ("missing", s.Missing)) : null,
         };
     }
 }

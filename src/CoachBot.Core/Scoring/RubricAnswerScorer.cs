@@ -64,7 +64,7 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
 
         var gap = LevelDecision.Gaps(standard.Scoring, fired, Has).Select(g => g.Signal).FirstOrDefault(language.Coaching.ContainsKey);
         var (missing, tip) = gap is null ? (null, null) : language.Coaching[gap];
-        return new StandardScore(standard.Id, score, evidence, missing, Fill(tip, scenario)) { Gap = gap };
+        return new StandardScore(standard.Id, score, evidence, missing, Fill(tip, scenario.In(language.Code))) { Gap = gap };
     }
 
     private static List<string> Evidence(IEnumerable<string?> quotes)

@@ -24,6 +24,20 @@ public sealed class AnswerLanguageTests
         Assert.Equal(answer, factory.Strings("SELECT Answer FROM attempts").Single());
     }
 
+    [Fact]
+    public async Task AWeakRussianAnswer_FromSomeoneWhoseChatIsInEnglish_GetsItsTipsInRussian()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice bank"));
+
+        var replies = await client.SendAsync(Activities.Message("Карта застряла? Ну, бывает. Обратитесь на горячую линию, там помогут."));
+
+        var tips = Activities.TextOf(replies[0]).Split('\n').Where(l => l.TrimStart().StartsWith("Tip: ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(tips);
+        Assert.All(tips, tip => Assert.Matches(@"^\s*Tip: \P{IsBasicLatin}*\p{IsCyrillic}", tip));
+    }
+
     [Theory]
     [InlineData("Je suis vraiment désolé, je vais bloquer votre carte tout de suite et vous rappeler demain matin.")]
     [InlineData("Кешіріңіз, картаңызды қазір бұғаттаймын және ертең сізге хабарласамын.")]
