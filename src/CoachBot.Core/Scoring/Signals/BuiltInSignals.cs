@@ -24,5 +24,11 @@ public static class BuiltInSignals
     /// <summary>A stock apology; see <see cref="Empathy"/>.</summary>
     public const string GenericApology = "generic-apology";
 
+    /// <summary>Read from patterns; an answer that owns the mistake and acts on it itself is never taken for a pasted stock answer.</summary>
+    public const string Concern = "concern";
+
+    /// <summary>See <see cref="Concern"/>.</summary>
+    public const string PersonalAction = "personal-action";
+
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal) { NamesConcern, OffScenario, NoMessage };
 }
