@@ -13,8 +13,7 @@ public sealed partial class CoachingService(
     ICoachingStore store,
     TimeProvider time,
     ILogger<CoachingService> logger,
-    Scheduling.SchedulingService? scheduling = null,
-    Reports.ReportCommands? reports = null,
+    IEnumerable<ICommandHandler>? commands = null,
     IUserLanguageStore? languages = null,
     CoachingOptions? options = null,
     People.IPeopleDirectory? directory = null,
@@ -22,6 +21,7 @@ public sealed partial class CoachingService(
     IPracticeChoiceStore? practiceChoices = null,
     Spacing.IScenarioHistory? history = null)
 {
+    private readonly ICommandHandler[] _commands = commands?.ToArray() ?? [];
     private readonly Replies _replies = new(content);
     private readonly Spacing.ScenarioSpacing _spacing = new(store, time, history, directory);
     private readonly PracticeDialog _practice = new(content, store, practiceChoices, new Spacing.ScenarioSpacing(store, time, history, directory), new Replies(content));
@@ -30,16 +30,13 @@ public sealed partial class CoachingService(
 
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        // First, so that the platform's locale is stored before any command (a schedule's confirmation) reads it.
+        // First, so that every command, a feature's too, answers in the person's language, and the platform's locale is
+        // stored for the prompts sent to them later.
         var t = await _languages.ForAsync(message.Address, message.Locale, cancellationToken);
-        if (reports is not null && message.Action is null && reports.Handles(message.Text))
+        // Typed only: a button's action belongs to the practice dialog.
+        if (message.Action is null && _commands.FirstOrDefault(c => c.Handles(message.Text)) is { } handler)
         {
-            return [await reports.HandleAsync(t, message.Address, message.Text!, cancellationToken)];
-        }
-
-        if (scheduling is not null && message.Action is null && scheduling.IsSchedulingCommand(message.Text))
-        {
-            return [await scheduling.HandleCommandAsync(message.Address, message.Text!, cancellationToken)];
+            return [await handler.HandleAsync(t, message.Address, message.Text!, cancellationToken)];
         }
 
         var now = time.GetUtcNow();
