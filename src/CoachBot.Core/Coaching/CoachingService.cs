@@ -6,8 +6,11 @@ using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Core.Coaching;
 
-/// <summary>The coaching dialog, the same for every channel: one incoming message in, replies out.</summary>
-public sealed partial class CoachingService(
+/// <summary>
+/// The coaching dialog, the same for every channel: one incoming message in, replies out. A feature's typed commands
+/// (scheduling, reports) go first to the <see cref="ICommandHandler"/> it registered.
+/// </summary>
+public sealed class CoachingService(
     ContentPack content,
     IAnswerScorer scorer,
     ICoachingStore store,
@@ -26,6 +29,7 @@ public sealed partial class CoachingService(
     private readonly Spacing.ScenarioSpacing _spacing = new(store, time, history, directory);
     private readonly PracticeDialog _practice = new(content, store, practiceChoices, new Spacing.ScenarioSpacing(store, time, history, directory), new Replies(content));
     private readonly CommandParser _parser = new(content.Texts);
+    private readonly AnswerScoring _answers = new(scorer, store, new Replies(content), logger);
     private readonly LanguageChooser _languages = new(content.Texts, languages, time, options?.DefaultLanguage, directory, platforms);
 
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
@@ -67,7 +71,7 @@ public sealed partial class CoachingService(
             _ when open is null => [_replies.Help(t, t.Text("error.nothing-to-answer"))],
             // Only emoji or symbols ("👍", "..."): nothing to score, so nothing is stored as an attempt.
             _ when !command.Argument!.Any(char.IsLetterOrDigit) => [Replies.Reply(t, t.Text("error.no-words-answer"))],
-            _ => await AnswerAsync(t, state, open, message, command.Argument!, now, cancellationToken),
+            _ => await _answers.AnswerAsync(t, state, open, message, command.Argument!, now, cancellationToken),
         };
     }
 
@@ -120,26 +124,6 @@ public sealed partial class CoachingService(
         return [await _practice.OpenManagerAsync(t, state, now, ct)];
     }
 
-    private async Task<IReadOnlyList<BotReply>> AnswerAsync(
-        TextCatalogue t, DialogState state, Scenario scenario, IncomingMessage message, string answer, DateTimeOffset now, CancellationToken ct)
-    {
-        if (answer.Length > CoachingLimits.MaxAnswerLength)
-        {
-            return [Replies.Reply(t, t.Text("error.answer-too-long", ("length", answer.Length.ToString("N0", t.Culture)), ("max", CoachingLimits.MaxAnswerLength.ToString("N0", t.Culture))))];
-        }
-
-        var assessment = await scorer.ScoreAsync(scenario, answer, ct);
-        if (!assessment.IsScored)
-        {
-            return [_replies.UnscorableLanguage(t)];
-        }
-
-        var attempt = new Attempt(Guid.NewGuid(), message.Address, scenario.Id, answer, assessment.ScorerName, now, assessment.Scores) { ScenarioVersion = scenario.Version };
-        await store.SaveAttemptAsync(attempt, state with { UpdatedAt = now }, ct);
-        LogScored(attempt.Id, scenario.Id, assessment.ScorerName);
-        return [_replies.Scores(t, scenario, assessment)];
-    }
-
     private async Task<BotReply> ProgressAsync(TextCatalogue t, ChatAddress address, CancellationToken ct)
     {
         var attempts = await store.GetAttemptsAsync(address.ChannelId, address.UserId, ct);
@@ -164,7 +148,4 @@ public sealed partial class CoachingService(
     private static BotReply NothingOpen(TextCatalogue t) => Replies.Reply(t, t.Text("error.nothing-open"), CoachingActions.PracticeButton(t));
 
     internal static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Scored attempt {AttemptId} on {ScenarioId} with {Scorer}")]
-    private partial void LogScored(Guid attemptId, string scenarioId, string scorer);
 }
