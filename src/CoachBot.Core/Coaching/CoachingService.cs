@@ -6,15 +6,17 @@ using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Core.Coaching;
 
-/// <summary>The coaching dialog, the same for every channel: one incoming message in, replies out.</summary>
-public sealed partial class CoachingService(
+/// <summary>
+/// The coaching dialog, the same for every channel: one incoming message in, replies out. A feature's typed commands
+/// (scheduling, reports) go first to the <see cref="ICommandHandler"/> it registered.
+/// </summary>
+public sealed class CoachingService(
     ContentPack content,
     IAnswerScorer scorer,
     ICoachingStore store,
     TimeProvider time,
     ILogger<CoachingService> logger,
-    Scheduling.SchedulingService? scheduling = null,
-    Reports.ReportCommands? reports = null,
+    IEnumerable<ICommandHandler>? commands = null,
     IUserLanguageStore? languages = null,
     CoachingOptions? options = null,
     People.IPeopleDirectory? directory = null,
@@ -22,24 +24,23 @@ public sealed partial class CoachingService(
     IPracticeChoiceStore? practiceChoices = null,
     Spacing.IScenarioHistory? history = null)
 {
+    private readonly ICommandHandler[] _commands = commands?.ToArray() ?? [];
     private readonly Replies _replies = new(content);
     private readonly Spacing.ScenarioSpacing _spacing = new(store, time, history, directory);
     private readonly PracticeDialog _practice = new(content, store, practiceChoices, new Spacing.ScenarioSpacing(store, time, history, directory), new Replies(content));
     private readonly CommandParser _parser = new(content.Texts);
+    private readonly AnswerScoring _answers = new(scorer, store, new Replies(content), logger);
     private readonly LanguageChooser _languages = new(content.Texts, languages, time, options?.DefaultLanguage, directory, platforms);
 
     public async Task<IReadOnlyList<BotReply>> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
-        // First, so that the platform's locale is stored before any command (a schedule's confirmation) reads it.
+        // First, so that every command, a feature's too, answers in the person's language, and the platform's locale is
+        // stored for the prompts sent to them later.
         var t = await _languages.ForAsync(message.Address, message.Locale, cancellationToken);
-        if (reports is not null && message.Action is null && reports.Handles(message.Text))
+        // Typed only: a button's action belongs to the practice dialog.
+        if (message.Action is null && _commands.FirstOrDefault(c => c.Handles(message.Text)) is { } handler)
         {
-            return [await reports.HandleAsync(t, message.Address, message.Text!, cancellationToken)];
-        }
-
-        if (scheduling is not null && message.Action is null && scheduling.IsSchedulingCommand(message.Text))
-        {
-            return [await scheduling.HandleCommandAsync(message.Address, message.Text!, cancellationToken)];
+            return [await handler.HandleAsync(t, message.Address, message.Text!, cancellationToken)];
         }
 
         var now = time.GetUtcNow();
@@ -70,7 +71,7 @@ public sealed partial class CoachingService(
             _ when open is null => [_replies.Help(t, t.Text("error.nothing-to-answer"))],
             // Only emoji or symbols ("👍", "..."): nothing to score, so nothing is stored as an attempt.
             _ when !command.Argument!.Any(char.IsLetterOrDigit) => [Replies.Reply(t, t.Text("error.no-words-answer"))],
-            _ => await AnswerAsync(t, state, open, message, command.Argument!, now, cancellationToken),
+            _ => await _answers.AnswerAsync(t, state, open, message, command.Argument!, now, cancellationToken),
         };
     }
 
@@ -123,26 +124,6 @@ public sealed partial class CoachingService(
         return [await _practice.OpenManagerAsync(t, state, now, ct)];
     }
 
-    private async Task<IReadOnlyList<BotReply>> AnswerAsync(
-        TextCatalogue t, DialogState state, Scenario scenario, IncomingMessage message, string answer, DateTimeOffset now, CancellationToken ct)
-    {
-        if (answer.Length > CoachingLimits.MaxAnswerLength)
-        {
-            return [Replies.Reply(t, t.Text("error.answer-too-long", ("length", answer.Length.ToString("N0", t.Culture)), ("max", CoachingLimits.MaxAnswerLength.ToString("N0", t.Culture))))];
-        }
-
-        var assessment = await scorer.ScoreAsync(scenario, answer, ct);
-        if (!assessment.IsScored)
-        {
-            return [_replies.UnscorableLanguage(t)];
-        }
-
-        var attempt = new Attempt(Guid.NewGuid(), message.Address, scenario.Id, answer, assessment.ScorerName, now, assessment.Scores) { ScenarioVersion = scenario.Version };
-        await store.SaveAttemptAsync(attempt, state with { UpdatedAt = now }, ct);
-        LogScored(attempt.Id, scenario.Id, assessment.ScorerName);
-        return [_replies.Scores(t, scenario, assessment)];
-    }
-
     private async Task<BotReply> ProgressAsync(TextCatalogue t, ChatAddress address, CancellationToken ct)
     {
         var attempts = await store.GetAttemptsAsync(address.ChannelId, address.UserId, ct);
@@ -167,7 +148,4 @@ public sealed partial class CoachingService(
     private static BotReply NothingOpen(TextCatalogue t) => Replies.Reply(t, t.Text("error.nothing-open"), CoachingActions.PracticeButton(t));
 
     internal static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Scored attempt {AttemptId} on {ScenarioId} with {Scorer}")]
-    private partial void LogScored(Guid attemptId, string scenarioId, string scorer);
 }

@@ -11,6 +11,7 @@ namespace CoachBot.Core.Reports;
 /// command words and answered in the person's language (<c>team.*</c>, <c>report.*</c>, <c>data.*</c> in the catalogue).
 /// </summary>
 public sealed class ReportCommands(ReportService reports, IPeopleDirectory directory, TimeProvider time, IDataExportLinks? links = null, IChartLinks? charts = null)
+    : ICommandHandler
 {
     private const int WindowDays = 28;
 

@@ -26,7 +26,7 @@ internal static class DashboardExtensions
         services.AddSingleton<ReportService>();
         services.AddSingleton<AnswerReports>();
         services.AddSingleton<DashboardLanguage>();
-        services.AddTransient<ReportCommands>();
+        services.AddTransient<CoachBot.Core.Coaching.ICommandHandler, ReportCommands>();
         services.AddAuthoring();
         return services.AddDashboardSignIn(configuration);
     }

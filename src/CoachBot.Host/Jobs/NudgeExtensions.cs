@@ -18,7 +18,9 @@ internal static class NudgeExtensions
     {
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SchedulingOptions>>().Value);
-        services.AddTransient<SchedulingService>();
+        services.AddTransient<CoachBot.Core.Coaching.ICommandHandler, ScheduleCommands>();
+        services.AddTransient<DuePromptClaimer>();
+        services.AddTransient<ClaimedPromptDelivery>();
         services.AddTransient<NudgeJobs>();
         services.AddTransient<RetentionJob>();
         // The storage is built here and registered in DI, never through Hangfire's static JobStorage.Current,

@@ -8,7 +8,7 @@ namespace CoachBot.Host.Jobs;
 /// Hangfire's two jobs: a due-check every minute that claims each (schedule, person, local date) once and fans out
 /// one delivery job per person; and the delivery, retried with backoff and then left visibly Failed.
 /// </summary>
-public sealed class NudgeJobs(SchedulingService scheduling, INudgeDeliveryLog deliveries, IBackgroundJobClient jobs, TimeProvider time, Telemetry.CoachBotMetrics metrics)
+public sealed class NudgeJobs(DuePromptClaimer claimer, ClaimedPromptDelivery prompts, INudgeDeliveryLog deliveries, IBackgroundJobClient jobs, TimeProvider time, Telemetry.CoachBotMetrics metrics)
 {
     public const string DueCheckId = "nudges-due-check";
     private const int Retries = 4;
@@ -17,7 +17,7 @@ public sealed class NudgeJobs(SchedulingService scheduling, INudgeDeliveryLog de
     [AutomaticRetry(Attempts = 0)]
     public async Task DueCheckAsync(CancellationToken cancellationToken)
     {
-        var due = await scheduling.ClaimDueAsync(cancellationToken);
+        var due = await claimer.ClaimDueAsync(cancellationToken);
         metrics.PromptsDue(due.Count);
         foreach (var delivery in due)
         {
@@ -43,12 +43,12 @@ public sealed class NudgeJobs(SchedulingService scheduling, INudgeDeliveryLog de
     {
         try
         {
-            await scheduling.DeliverAsync(deliveryId, cancellationToken);
+            await prompts.DeliverAsync(deliveryId, cancellationToken);
             metrics.PromptSent();
         }
         catch (Exception ex) when (ex is not OperationCanceledException && context?.GetJobParameter<int>("RetryCount") >= Retries)
         {
-            await scheduling.MarkFailedAsync(deliveryId, ex.Message, cancellationToken);
+            await prompts.MarkFailedAsync(deliveryId, ex.Message, cancellationToken);
             metrics.PromptFailed();
             throw;
         }

@@ -46,7 +46,7 @@ public sealed class NudgeDeliveryTests
         using (var scope = host.Factory.Services.CreateScope())
         {
             // Claimed, as the due-check does, but the host stops before the delivery jobs run: Hangfire.InMemory forgets them.
-            Assert.Equal(2, (await scope.ServiceProvider.GetRequiredService<CoachBot.Core.Scheduling.SchedulingService>().ClaimDueAsync(default)).Count);
+            Assert.Equal(2, (await scope.ServiceProvider.GetRequiredService<CoachBot.Core.Scheduling.DuePromptClaimer>().ClaimDueAsync(default)).Count);
         }
 
         await host.RestartAsync();
@@ -68,7 +68,7 @@ public sealed class NudgeDeliveryTests
         IReadOnlyList<Guid> claimed;
         using (var scope = host.Factory.Services.CreateScope())
         {
-            claimed = await scope.ServiceProvider.GetRequiredService<CoachBot.Core.Scheduling.SchedulingService>().ClaimDueAsync(default);
+            claimed = await scope.ServiceProvider.GetRequiredService<CoachBot.Core.Scheduling.DuePromptClaimer>().ClaimDueAsync(default);
         }
 
         // Both were being sent when the host stopped; Slack had accepted U5's post (with its delivery id), not U6's.

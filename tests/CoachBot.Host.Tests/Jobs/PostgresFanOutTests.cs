@@ -33,8 +33,8 @@ public sealed class PostgresFanOutTests(PostgresServer postgres) : IClassFixture
         using (var a = first.Services.CreateScope())
         using (var b = second.Services.CreateScope())
         {
-            var claims = await Task.WhenAll(a.ServiceProvider.GetRequiredService<SchedulingService>().ClaimDueAsync(default),
-                b.ServiceProvider.GetRequiredService<SchedulingService>().ClaimDueAsync(default));
+            var claims = await Task.WhenAll(a.ServiceProvider.GetRequiredService<DuePromptClaimer>().ClaimDueAsync(default),
+                b.ServiceProvider.GetRequiredService<DuePromptClaimer>().ClaimDueAsync(default));
             Assert.Equal(Recipients, claims[0].Count + claims[1].Count);
             var jobs = first.Services.GetRequiredService<IBackgroundJobClient>();
             foreach (var id in claims.SelectMany(c => c))

@@ -11,8 +11,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Core.Tests.Scheduling;
 
-/// <summary>Schedules run on a fake clock against a real SQLite store; only the chat platform is a recording fake.</summary>
-public sealed class SchedulingServiceTests : IAsyncLifetime
+/// <summary>
+/// Schedules written in chat and run on a fake clock against a real SQLite store; only the chat platform is a recording fake.
+/// </summary>
+public sealed class SchedulingTests : IAsyncLifetime
 {
     private static readonly ContentPack Pack = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
     private readonly string _db = Path.Combine(Path.GetTempPath(), "coachbot-nudges-" + Guid.NewGuid().ToString("N") + ".db");
@@ -25,15 +27,14 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
         Teams = [new TeamOptions { Manager = "test:manager", Members = ["ana", "ben", "kei", "gone"] }],
     };
     private ServiceProvider _services = null!;
-    private SchedulingService _scheduling = null!;
+    private Scheduling _scheduling = null!;
 
     public async Task InitializeAsync()
     {
         _platform.Clock = _clock;
         _services = new ServiceCollection().AddSqliteStorage(_ => _db).BuildServiceProvider();
         await _services.MigrateStorageAsync();
-        _scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
-            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance);
+        _scheduling = Build();
     }
 
     [Fact]
@@ -66,8 +67,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
         var languages = _services.GetRequiredService<CoachBot.Core.Texts.IUserLanguageStore>();
         await languages.SaveAsync("test", "ana", new(null, "ru"), _clock.GetUtcNow(), default);
         await languages.SaveAsync("test", "ben", new("mn", "ru"), _clock.GetUtcNow(), default);
-        var scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
-            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance, languages: languages);
+        var scheduling = Build(languages: languages);
         await languages.SaveAsync("test", "manager", new("ru", null), _clock.GetUtcNow(), default);
         var confirmation = await scheduling.HandleCommandAsync(new ChatAddress("test", "c", "manager"), "schedule daily at 09:00 for @ana @ben @kei topic bank", default);
         Assert.Contains("каждый день в 09:00 (тема: банк), для 3 человек. Ближайшие напоминания:", confirmation.Text, StringComparison.Ordinal);
@@ -95,8 +95,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
     {
         var languages = _services.GetRequiredService<CoachBot.Core.Texts.IUserLanguageStore>();
         await languages.SaveAsync("test", "manager", new("ru", null), _clock.GetUtcNow(), default);
-        var scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
-            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance, languages: languages);
+        var scheduling = Build(languages: languages);
         await scheduling.HandleCommandAsync(new ChatAddress("test", "C42", "manager"), "schedule daily at 09:00 for <#C42|frontline> topic bank", default);
 
         var due = _clock.GetUtcNow().AddHours(9.1);
@@ -121,8 +120,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
         var coaching = new CoachingService(Pack, new RubricAnswerScorer(Pack), _services.GetRequiredService<ICoachingStore>(), _clock,
             NullLogger<CoachingService>.Instance, practiceChoices: choices);
         await coaching.HandleAsync(new IncomingMessage(new ChatAddress("test", "dm-ana", "ana"), "practice taxi"), default);
-        _scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
-            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance, practiceChoices: choices);
+        _scheduling = Build(choices: choices);
         await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "manager"), "schedule daily at 09:00 for @ana @ben", default);
         await _scheduling.HandleCommandAsync(new ChatAddress("test", "c", "manager"), "schedule daily at 10:00 for @ana topic bank", default);
 
@@ -218,8 +216,7 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
             new("a9", "Ann", null, "Desk", "m9", Role.Employee, [new ChatAccount("test", "ann")], "Asia/Tokyo"),
             new("b9", "Bo", null, "Desk", "m9", Role.Employee, [new ChatAccount("other", "bo")]),
         ], default);
-        var scheduling = new SchedulingService(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
-            _services.GetRequiredService<ICoachingStore>(), [_platform], _options, _clock, NullLogger<SchedulingService>.Instance, directory);
+        var scheduling = Build(directory: directory);
 
         var reply = await scheduling.HandleCommandAsync(new ChatAddress("test", "c", "mo"), "schedule weekdays at 09:00 for my team", default);
         var employee = await scheduling.HandleCommandAsync(new ChatAddress("test", "c", "ann"), "schedule weekdays at 09:00 for @mo", default);
@@ -262,6 +259,17 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
         Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>Scheduling as a host wires it: its commands reached through the chat dialog, the due check and the delivery.</summary>
+    private Scheduling Build(CoachBot.Core.Texts.IUserLanguageStore? languages = null, IPracticeChoiceStore? choices = null, IPeopleDirectory? directory = null)
+    {
+        var commands = new ScheduleCommands(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(), [_platform], _options, _clock, directory);
+        var chat = new CoachingService(Pack, new RubricAnswerScorer(Pack), _services.GetRequiredService<ICoachingStore>(), _clock, NullLogger<CoachingService>.Instance,
+            [commands], languages, directory: directory);
+        var delivery = new ClaimedPromptDelivery(Pack, _services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(),
+            _services.GetRequiredService<ICoachingStore>(), [_platform], _clock, NullLogger<ClaimedPromptDelivery>.Instance, directory, languages, practiceChoices: choices);
+        return new Scheduling(commands, chat, new DuePromptClaimer(_services.GetRequiredService<INudgeStore>(), _services.GetRequiredService<INudgeDeliveryLog>(), _clock), delivery);
+    }
+
     private async Task RunAsync(TimeSpan span, TimeSpan step)
     {
         for (var end = _clock.GetUtcNow() + span; _clock.GetUtcNow() < end; _clock.Advance(step))
@@ -278,6 +286,18 @@ public sealed class SchedulingServiceTests : IAsyncLifetime
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_db);
+    }
+
+    private sealed record Scheduling(ScheduleCommands Commands, CoachingService Chat, DuePromptClaimer Claimer, ClaimedPromptDelivery Delivery)
+    {
+        public async Task<BotReply> HandleCommandAsync(ChatAddress from, string text, CancellationToken ct) =>
+            (await Chat.HandleAsync(new IncomingMessage(from, text), ct)).Single();
+
+        public bool IsSchedulingCommand(string text) => Commands.Handles(text);
+
+        public Task<IReadOnlyList<Guid>> ClaimDueAsync(CancellationToken ct) => Claimer.ClaimDueAsync(ct);
+
+        public Task DeliverAsync(Guid deliveryId, CancellationToken ct) => Delivery.DeliverAsync(deliveryId, ct);
     }
 
     private sealed class RecordingSender : IMessageSender
