@@ -14,6 +14,7 @@ public sealed class SlackPayloadTypeTests(SlackPayloadsSent sent) : IClassFixtur
         Assert.True(real.All(e => e.Value.Count == 0), string.Join("\n", real.Where(e => e.Value.Count > 0).Select(e => $"{e.Key}: {string.Join("; ", e.Value)}")) + "\n" + sent.Output);
         var methods = sent.Payloads.Select(p => p!["method"]!.GetValue<string>()).ToHashSet();
         Assert.Superset(new HashSet<string> { "chat.postMessage", "chat.postEphemeral", "views.open", "response_url" }, methods);
+        Assert.Contains(sent.Payloads, p => p!["name"]!.GetValue<string>().EndsWith("response_url #1", StringComparison.Ordinal));
         var names = sent.Payloads.Select(p => p!["name"]!.GetValue<string>()).ToList();
         Assert.Contains(names, n => n.StartsWith("the scheduled prompt: chat.postMessage", StringComparison.Ordinal));
         Assert.Contains(sent.Payloads, p => p!["payload"]!["blocks"]?.AsArray().Any(b => b!["type"]!.GetValue<string>() == "image") == true);

@@ -21,7 +21,7 @@ public sealed class SlackPayloadsSent : IAsyncLifetime
     /// <summary>Read methods take form fields, not JSON (the fake records them as strings): not payloads to type.</summary>
     private static readonly HashSet<string> FormMethods = ["users.info", "conversations.members", "conversations.history"];
 
-    private readonly List<(string Step, string Method, JsonObject Payload)> _acks = [];
+    private readonly List<(string Command, JsonObject Ack)> _acks = [];
 
     public JsonArray Payloads { get; } = [];
 
@@ -49,12 +49,10 @@ public sealed class SlackPayloadsSent : IAsyncLifetime
         }
 
         Task Dm(string user, string text) => host.PostJsonAsync("/slack/events", SlackTestHost.Event(text, channel: "D" + user, user: user));
-        async Task Command(string step, string text, string user = "U1")
+        async Task Command(string name, string text)
         {
-            var form = host.Command(text);
-            form["user_id"] = user;
-            var ack = await (await host.PostFormAsync("/slack/commands", form)).Content.ReadFromJsonAsync<JsonObject>();
-            _acks.Add((step, "response_url", ack!));
+            var ack = await (await host.PostFormAsync("/slack/commands", host.Command(text))).Content.ReadFromJsonAsync<JsonObject>();
+            _acks.Add((name, ack!));
         }
 
         Task Interact(JsonObject payload) => host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = payload.ToJsonString() });
@@ -70,7 +68,8 @@ public sealed class SlackPayloadsSent : IAsyncLifetime
         await Step("HR's report", () => Dm("UHR9", "report"));
         await Step("a reply in a channel thread", () => host.PostJsonAsync("/slack/events", SlackTestHost.Event("<@UBOT> practice restaurant", channel: "C1", user: "UANA9", type: "app_mention")));
         await Step("progress asked in a channel, sent to the DM", () => host.PostJsonAsync("/slack/events", SlackTestHost.Event("<@UBOT> progress", channel: "C1", user: "UANA9", type: "app_mention")), expected: 2);
-        await Command("/coach practice", "practice optician-glasses-trip");
+        await Command("/coach practice", "practice hotel");
+        await Step("/coach practice, switching industry: the second reply", () => Command("/coach practice, switching industry", "practice restaurant"));
         await Step("the answer modal", () => Interact(BlockAction("answer", "C1")));
         await Step("scores in a channel (ephemeral)", () => Interact(Submission("I'm so sorry, I'll call the lab now and ring you by 4 pm. Thank you.", "C1")));
         await Step("the next scenario in a channel (ephemeral)", () => Interact(BlockAction("next", "C1")));
@@ -88,11 +87,12 @@ public sealed class SlackPayloadsSent : IAsyncLifetime
         Collect(host, steps);
         var misspelt = (JsonObject)Payloads.Select(p => p!["payload"]!).First(p => p["blocks"]?.AsArray().Any(IsSection) == true).DeepClone();
         misspelt["blocks"]!.AsArray().First(IsSection)!["type"] = "secton";
-        Payloads.Add(new JsonObject { ["name"] = Misspelt, ["method"] = "chat.postMessage", ["payload"] = misspelt });
+        Add(Misspelt, "chat.postMessage", misspelt);
 
         (Errors, Output) = await NodeTools.CheckAsync("typecheck-slack-payloads.mjs", "@slack/web-api", Payloads, "slack-payloads.json");
     }
 
+    /// <summary>Each step's calls and response_url messages, named after the step; then the /coach acknowledgements.</summary>
     private void Collect(SlackTestHost host, List<(string Step, int CallsBefore, int HooksBefore)> steps)
     {
         var calls = Sent(host);
@@ -101,21 +101,21 @@ public sealed class SlackPayloadsSent : IAsyncLifetime
         {
             var (step, callsFrom, hooksFrom) = steps[i];
             var (callsTo, hooksTo) = i + 1 < steps.Count ? (steps[i + 1].CallsBefore, steps[i + 1].HooksBefore) : (calls.Count, hooks.Count);
-            Add(step, calls[callsFrom..callsTo]);
-            Add(step, hooks[hooksFrom..hooksTo].Select(h => ("response_url", h)).ToList());
+            var sent = calls[callsFrom..callsTo].Concat(hooks[hooksFrom..hooksTo].Select(h => (Method: "response_url", Body: h))).ToList();
+            for (var n = 0; n < sent.Count; n++)
+            {
+                Add($"{step}: {sent[n].Method} #{n + 1}", sent[n].Method, sent[n].Body);
+            }
         }
 
-        Add("", _acks.Select(a => ("response_url", a.Payload)).ToList(), _acks.Select(a => a.Step).ToList());
-    }
-
-    private void Add(string step, List<(string Method, JsonObject Body)> sent, List<string>? names = null)
-    {
-        for (var i = 0; i < sent.Count; i++)
+        foreach (var (command, ack) in _acks)
         {
-            var name = names?[i] ?? $"{step}: {sent[i].Method} #{i + 1}";
-            Payloads.Add(new JsonObject { ["name"] = name, ["method"] = sent[i].Method, ["payload"] = sent[i].Body.DeepClone() });
+            Add(command, "response_url", ack);
         }
     }
+
+    private void Add(string name, string method, JsonObject payload) =>
+        Payloads.Add(new JsonObject { ["name"] = name, ["method"] = method, ["payload"] = payload.DeepClone() });
 
     private static List<(string Method, JsonObject Body)> Sent(SlackTestHost host) =>
         host.Slack.Calls.Where(c => !FormMethods.Contains(c.Method)).Select(c => (c.Method, c.Body)).ToList();
