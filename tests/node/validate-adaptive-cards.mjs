@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
-// The package's lib/ is ES modules without file extensions, which Node cannot load; its dist/ bundle is the same code as UMD.
+// The package's lib/ is ES modules imported without file extensions, which Node cannot load; its dist/ bundle (UMD) loads.
 const AC = createRequire(import.meta.url)("adaptivecards/dist/adaptivecards.js");
 
 const describe = e => `${AC.ValidationEvent[e.event]}: ${e.message}`;
