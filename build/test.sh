@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test, the browser test included, on a fresh machine with only the .NET SDK:
 # installs Debian's chromium first if it is missing (Playwright drives it; its own download is not used),
-# and the Agents Playground from npm for the Teams test.
+# and the npm test tools (tests/node/package.json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,17 +13,22 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
-# npm test tools: the Microsoft 365 Agents Playground (a real Teams client) and the Teams manifest schemas.
+# npm test tools: the Microsoft 365 Agents Playground (a real Teams client), the Teams manifest schemas, and the
+# checkers of what CoachBot sends (tsc with @slack/web-api's types, the adaptivecards package).
 node_tools=tests/node
-if [ ! -x "$node_tools/node_modules/.bin/agentsplayground" ] || [ ! -d "$node_tools/node_modules/@microsoft/app-manifest" ]; then
+missing=""
+for tool in .bin/agentsplayground @microsoft/app-manifest .bin/tsc @slack/web-api adaptivecards; do
+  if [ ! -e "$node_tools/node_modules/$tool" ]; then missing="$missing $tool"; fi
+done
+if [ -n "$missing" ]; then
   if ! command -v npm >/dev/null; then
-    echo "Installing Node.js and npm for the Agents Playground test (one time)..."
+    echo "Installing Node.js and npm for the npm test tools (one time)..."
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
   fi
-  echo "Installing the Agents Playground and the Teams manifest schemas from npm (one time)..."
+  echo "Installing the npm test tools (missing:$missing)..."
   npm ci --prefix "$node_tools" --no-audit --no-fund --silent
 fi
 
