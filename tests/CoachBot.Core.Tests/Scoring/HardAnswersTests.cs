@@ -44,6 +44,8 @@ public sealed class HardAnswersTests
     [InlineData("I hear you. I empathise. Let me confirm my understanding. Concrete timeline with margin. Plan B if it slips. I personally own this. Warm hand-off to a named colleague. Thank you.")]
     [InlineData("Выслушала. Сочувствую. Ваши эмоции услышаны и приняты. Уточняющий вопрос. Конкретный срок. План Б. Тёплая передача коллеге. Спасибо.")]
     [InlineData("Сонсож байна, ойлгож байна. Асуулт? Хугацаа: тодорхой, нөөцтэйгөөр, хойшилбол нэмэлт урамшуулалтай. Нэртэй ажилтан. Баярлалаа.")]
+    [InlineData("✔ Listen-first ✔ Set expectations ✔ Own the need. I totally hear you and I'm super sorry!! Rest assured we will definitely get your card back, guaranteed 100%. Thanks a million for your loyalty!")]
+    [InlineData("Слышу вас. Сопереживаю. Уточняющий вопрос. Конкретный срок с запасом. Лично беру ответственность. Альтернатива. Благодарю. Обратная связь. Следующий контакт.")]
     public void AnAnswerInTheRubricsOwnWords_ScoresZeroOnEveryStandard_InEachLanguage(string answer)
     {
         var result = _scorer.Score(Card, answer);
@@ -62,6 +64,18 @@ public sealed class HardAnswersTests
         Assert.Equal(0, pasted.ScoreOf("own-the-need"));
         Assert.All(stuffed.Scores, s => Assert.Equal(0, s.Score));
         Assert.Contains("stock-phrases", stuffed.Signals!.Keys);
+    }
+
+    [Theory]
+    [InlineData("I'm not going to tell you it'll definitely be here by Thursday, because I honestly don't know. I'll block your card now and order a new one today.")]
+    [InlineData("Не буду вам говорить, что к четвергу точно всё будет: я правда не знаю. Карту я заблокирую прямо сейчас и закажу новую сегодня.")]
+    [InlineData("Пүрэв гараг гэхэд заавал ирнэ гэж би танд амлахгүй, худлаа хэлмээргүй байна. Гэхдээ картыг тань одоо хаагаад шинийг өнөөдөр захиална.")]
+    public void RefusingToPromiseWhatIsNotInYourHands_IsNoOverPromise_InEachLanguage(string answer)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.DoesNotContain("over-promise", result.Signals!.Keys);
+        Assert.True(result.ScoreOf("set-expectations") >= 2, $"set-expectations {result.ScoreOf("set-expectations")}");
     }
 
     [Fact]
