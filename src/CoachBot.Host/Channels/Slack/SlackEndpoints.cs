@@ -1,13 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CoachBot.Core.Coaching;
+using CoachBot.Host.Channels.Pipeline;
 using CoachBot.Host.Http;
 using CoachBot.Host.Security;
 using Hangfire;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using CoachBot.Host.Channels.Pipeline;
 
 namespace CoachBot.Host.Channels.Slack;
 

@@ -1,8 +1,8 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
 using CoachBot.Host.Channels.Pipeline;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Channels.Slack;
 

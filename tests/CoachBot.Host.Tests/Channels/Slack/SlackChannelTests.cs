@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using CoachBot.Host.Channels.Slack;
 using CoachBot.Host.Channels.Pipeline;
+using CoachBot.Host.Channels.Slack;
 
 namespace CoachBot.Host.Tests.Channels.Slack;
 
