@@ -1,5 +1,5 @@
 using CoachBot.Host.Channels.BotFramework;
-using CoachBot.Host.Channels.Delivery;
+using CoachBot.Host.Channels.Pipeline;
 using CoachBot.Host.Channels.Slack;
 using CoachBot.Host.Channels.WebChat;
 using CoachBot.Host.Coaching;
@@ -18,7 +18,7 @@ builder.ReportStartupErrorsInOneLine();
 builder.Configuration.AddRootAppSettings();
 builder.Services.AddCoaching();
 builder.Services.AddStorage();
-builder.Services.AddChannelDelivery();
+builder.Services.AddChannelPipeline();
 builder.Services.AddBotFrameworkChannel();
 builder.Services.AddWebChat();
 builder.Services.AddSlackChannel();

@@ -79,6 +79,12 @@ public sealed partial class DashboardBrowserTests
         var ana = csv.Single(r => r[0] == "ana-1");
         Assert.Equal(onPage, ana[header.IndexOf("Answers")]);
         Assert.Equal(6, csv.Count); // header + 5 people
+
+        // A refused report (problem details) shows its reason on the page.
+        await page.Locator("#from").FillAsync(today.ToString("yyyy-MM-dd"));
+        await page.Locator("#to").FillAsync(today.AddDays(-1).ToString("yyyy-MM-dd"));
+        await page.Locator("#apply").ClickAsync();
+        await Assertions.Expect(page.Locator("#error")).ToHaveTextAsync("\"from\" is after \"to\".");
     }
 
     private static async Task AssertAdminOneTimePasswordWorksAsync(HostProcess host, string password)

@@ -50,6 +50,14 @@ public sealed class StartupErrorTests
     }
 
     [Fact]
+    public async Task BadChannelOption_NamesTheSettingAndWhatItMustBe_ExitsNonZero()
+    {
+        var run = await HostProcess.RunUntilExitAsync(new() { ["Slack__ApiBaseUrl"] = "slack.com/api" }, "--urls", "http://127.0.0.1:0");
+
+        AssertOneLine(run, "CoachBot cannot start: Slack:ApiBaseUrl must be an absolute http(s) URL, like https://slack.com/api/");
+    }
+
+    [Fact]
     public async Task UnreachableDatabase_NamesTheConnectionSetting_ExitsNonZero()
     {
         using var nothing = new TcpListener(IPAddress.Loopback, 0);

@@ -10,7 +10,7 @@ internal static class PeopleCommands
 {
     public static Command Import()
     {
-        var file = new Argument<FileInfo>("file") { Description = $"CSV with the header: {PeopleCsv.Header}" };
+        var file = new Argument<FileInfo>("file") { Description = $"CSV with the header: {PeopleCsv.Header(CliChannels.AccountColumns)}" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and report what would change; write nothing." };
         var command = new Command("import-people", "Add or update people, their teams, managers, roles (employee, manager, hr, admin) and Slack/Teams user ids from a CSV file.") { file, dryRun };
         command.SetAction(async (parse, ct) =>
@@ -27,7 +27,7 @@ internal static class PeopleCommands
             var directory = services.GetRequiredService<IPeopleDirectory>();
             var existing = (await directory.ListAsync(ct)).Select(p => p.Id).ToList();
             using var reader = new StreamReader(path.FullName);
-            var (people, problems) = PeopleCsv.Read(reader, existing, ContentLoader.LanguageCodes(settings.ContentDirectory));
+            var (people, problems) = PeopleCsv.Read(reader, CliChannels.AccountColumns, existing, ContentLoader.LanguageCodes(settings.ContentDirectory));
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)

@@ -6,19 +6,26 @@ namespace CoachBot.Core.People;
 
 /// <summary>
 /// Reads the people import: a header row, then one person per row.
-/// Columns: id, name, email, team, manager_id, role, slack_user_id, teams_user_id, time_zone, language (only id and name are required).
+/// Columns: id, name, email, team, manager_id, role, one user id column per chat channel (handed in, e.g. slack_user_id),
+/// time_zone, language (only id and name are required).
 /// </summary>
 public static class PeopleCsv
 {
-    public const string Header = "id,name,email,team,manager_id,role,slack_user_id,teams_user_id,time_zone,language";
     private const int MaxField = 256;
+
+    /// <summary>Every column the import knows, given the chat channels' account columns.</summary>
+    public static string Header(IEnumerable<AccountColumn> accountColumns) =>
+        string.Join(',', ["id", "name", "email", "team", "manager_id", "role", .. accountColumns.Select(c => c.Column), "time_zone", "language"]);
 
     /// <summary>
     /// The people, or every problem as "line N: column: problem"; nothing is returned when there is any problem.
+    /// <paramref name="accountColumns"/> are the chat channels' user id columns;
     /// <paramref name="languages"/> are the language codes CoachBot speaks (the <c>language</c> column must be one of them).
     /// </summary>
-    public static (IReadOnlyList<Person> People, IReadOnlyList<string> Problems) Read(TextReader text, IReadOnlyCollection<string> existingIds, IReadOnlyCollection<string>? languages = null)
+    public static (IReadOnlyList<Person> People, IReadOnlyList<string> Problems) Read(
+        TextReader text, IReadOnlyList<AccountColumn> accountColumns, IReadOnlyCollection<string> existingIds, IReadOnlyCollection<string>? languages = null)
     {
+        var expected = Header(accountColumns);
         var problems = new List<string>();
         var people = new List<Person>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -31,7 +38,7 @@ public static class PeopleCsv
         using var csv = new CsvReader(text, config);
         if (!csv.Read() || !csv.ReadHeader())
         {
-            return ([], ["the file is empty: the first line must be the header " + Header]);
+            return ([], ["the file is empty: the first line must be the header " + expected]);
         }
 
         var header = csv.HeaderRecord!.Select(Normalise).ToList();
@@ -39,14 +46,14 @@ public static class PeopleCsv
         {
             if (!header.Contains(required))
             {
-                problems.Add($"line 1: the header has no \"{required}\" column (expected {Header})");
+                problems.Add($"line 1: the header has no \"{required}\" column (expected {expected})");
             }
         }
 
-        var unknown = header.Except(Header.Split(',')).ToList();
+        var unknown = header.Except(expected.Split(',')).ToList();
         if (unknown.Count > 0)
         {
-            problems.Add($"line 1: unknown column(s) {string.Join(", ", unknown)} (expected {Header})");
+            problems.Add($"line 1: unknown column(s) {string.Join(", ", unknown)} (expected {expected})");
         }
 
         if (problems.Count > 0)
@@ -108,14 +115,12 @@ public static class PeopleCsv
             }
 
             var accounts = new List<ChatAccount>();
-            if (Field("slack_user_id") is { } slack)
+            foreach (var column in accountColumns)
             {
-                accounts.Add(new ChatAccount("slack", slack));
-            }
-
-            if (Field("teams_user_id") is { } teams)
-            {
-                accounts.Add(new ChatAccount("msteams", teams));
+                if (Field(column.Column) is { } userId)
+                {
+                    accounts.Add(new ChatAccount(column.ChannelId, userId));
+                }
             }
 
             if (id is not null && name is not null)

@@ -163,14 +163,11 @@ internal static class AuthoringEndpoints
         _ => Invalid(t, result.Problems),
     };
 
-    internal static IResult Invalid(TextCatalogue t, IReadOnlyList<FieldProblem> problems) => Results.Json(
-        new
-        {
-            Error = t.Text("authoring.error.invalid", ("problems", string.Join("; ", problems))),
-            Problems = problems.Select(p => new { p.Field, p.Problem, p.File }),
-        },
-        ReportEndpoints.Json,
-        statusCode: StatusCodes.Status400BadRequest);
+    /// <summary>The problems as ProblemDetails' <c>errors</c> by field, and with the file each is in as <c>problems</c>.</summary>
+    internal static IResult Invalid(TextCatalogue t, IReadOnlyList<FieldProblem> problems) => ApiError.Fields(
+        t.Text("authoring.error.invalid", ("problems", string.Join("; ", problems))),
+        problems.GroupBy(p => p.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Problem).ToArray(), StringComparer.Ordinal),
+        new Dictionary<string, object?> { ["problems"] = problems.Select(p => new { field = p.Field, problem = p.Problem, file = p.File }).ToList() });
 
     internal static IResult NotFound(TextCatalogue t, string id) => ApiError.Create(StatusCodes.Status404NotFound, t.Text("authoring.error.not-found", ("id", id)));
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CoachBot.Host.Configuration;
 
 /// <summary>What went wrong at start, in a line that names the setting or the file to fix.</summary>
-internal static class StartupErrorText
+internal static partial class StartupErrorText
 {
     private const int ContentProblemsShown = 3;
 
@@ -16,7 +16,7 @@ internal static class StartupErrorText
         {
             StartupProblem problem => problem.Message,
             ContentValidationException content => Content(content),
-            OptionsValidationException options => string.Join("; ", options.Failures),
+            OptionsValidationException options => string.Join("; ", options.Failures.Select(WithoutAnnotationPrefix)),
             IOException { InnerException: AddressInUseException } => $"{AddressOf(ex.Message)} is already in use by another program: stop it, or listen elsewhere with --urls or the Urls setting.",
             _ when IsListenAddress(ex) => $"the address to listen on is not valid (Urls = '{configuration["urls"]}'): {FirstLine(ex.Message)}; give one like http://0.0.0.0:3978 in Urls or --urls.",
             Microsoft.Data.Sqlite.SqliteException sqlite => $"the SQLite file cannot be used ({FirstLine(sqlite.Message)}); check Storage:SqlitePath ('{configuration["Storage:SqlitePath"]}') and its folder's permissions.",
@@ -24,6 +24,10 @@ internal static class StartupErrorText
             _ => $"{FirstLine(ex.Message)} ({ex.GetType().Name})",
         };
     }
+
+    /// <summary>"DataAnnotation validation failed for 'SlackOptions' members: 'X' with the error: 'message'." is the message.</summary>
+    private static string WithoutAnnotationPrefix(string failure) =>
+        AnnotationFailure().Match(failure) is { Success: true } m ? m.Groups[1].Value : failure;
 
     private static Exception Unwrap(Exception ex) => ex switch
     {
@@ -55,6 +59,9 @@ internal static class StartupErrorText
 
     private static string Reason(Npgsql.NpgsqlException ex) =>
         ex.InnerException is { } inner && inner is not Npgsql.NpgsqlException ? $"{FirstLine(ex.Message)}: {FirstLine(inner.Message)}" : FirstLine(ex.Message);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^DataAnnotation validation failed for '[^']*' members: '[^']*' with the error: '(.*)'\.$")]
+    private static partial System.Text.RegularExpressions.Regex AnnotationFailure();
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim().TrimEnd('.');
 }

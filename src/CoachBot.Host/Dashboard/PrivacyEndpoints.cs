@@ -1,4 +1,5 @@
 using CoachBot.Core.People;
+using CoachBot.Host.Channels.Pipeline;
 using CoachBot.Host.Dashboard.SignIn;
 using CoachBot.Host.Http;
 
@@ -25,7 +26,7 @@ internal static class PrivacyEndpoints
         endpoints.MapDelete("/api/people/{id}", EraseAsync).RequireAuthorization();
     }
 
-    private static async Task<IResult> EraseAsync(string id, HttpContext http, IPeopleDirectory directory, IPersonalData data, DashboardLanguage language, ILogger<Program> logger, CancellationToken ct)
+    private static async Task<IResult> EraseAsync(string id, HttpContext http, IPeopleDirectory directory, IPersonalData data, ChannelRegistry channels, DashboardLanguage language, ILogger<Program> logger, CancellationToken ct)
     {
         var t = language.For(http);
         if (await DashboardClaims.ViewerAsync(http.User, directory, ct) is not { } viewer)
@@ -45,7 +46,7 @@ internal static class PrivacyEndpoints
         }
 
         var person = await directory.FindAsync(id, ct);
-        IReadOnlyList<ChatAccount>? accounts = person?.Accounts ?? AccountFromKey(id);
+        IReadOnlyList<ChatAccount>? accounts = person?.Accounts ?? AccountFromKey(id, channels);
         if (accounts is null)
         {
             return ApiError.Create(StatusCodes.Status404NotFound, t.Text("dashboard.error.no-person", ("person", id)));
@@ -56,9 +57,9 @@ internal static class PrivacyEndpoints
         return Results.Json(result);
     }
 
-    /// <summary>A chat account that was never imported is reported as "channel:user".</summary>
-    private static IReadOnlyList<ChatAccount>? AccountFromKey(string key) =>
-        key.Split(':', 2) is [var channel, var user] && channel is "slack" or "msteams" or "webchat" && user.Length > 0 ? [new ChatAccount(channel, user)] : null;
+    /// <summary>A chat account that was never imported is reported as "channel:user", on any channel this host runs.</summary>
+    private static IReadOnlyList<ChatAccount>? AccountFromKey(string key, ChannelRegistry channels) =>
+        key.Split(':', 2) is [var channel, var user] && channels.Contains(channel) && user.Length > 0 ? [new ChatAccount(channel, user)] : null;
 
     private static void LogErased(ILogger logger, string by, int attempts) =>
         logger.LogInformation("A person was erased by {By}: {Attempts} attempts deleted", by, attempts);

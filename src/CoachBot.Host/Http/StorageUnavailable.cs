@@ -23,7 +23,7 @@ internal sealed partial class StorageUnavailable(RequestDelegate next, ILogger<S
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "5";
-            await context.Response.WriteAsJsonAsync(new { error = Message });
+            await ApiError.Create(StatusCodes.Status503ServiceUnavailable, Message).ExecuteAsync(context);
         }
     }
 

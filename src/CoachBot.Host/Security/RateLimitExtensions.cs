@@ -24,8 +24,7 @@ internal static class RateLimitExtensions
             o.OnRejected = (context, _) =>
             {
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-                var seconds = TooManyRequests.SetRetryAfter(context.HttpContext.Response, wait);
-                return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(new { error = $"Too many requests: try again in {seconds} s." }));
+                return new ValueTask(TooManyRequests.After(context.HttpContext.Response, wait).ExecuteAsync(context.HttpContext));
             };
         });
         return services;

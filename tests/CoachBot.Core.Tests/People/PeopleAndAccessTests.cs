@@ -5,6 +5,8 @@ namespace CoachBot.Core.Tests.People;
 
 public sealed class PeopleAndAccessTests
 {
+    private static readonly AccountColumn[] ChatColumns = [new("slack_user_id", "slack"), new("teams_user_id", "msteams")];
+
     private static readonly Person[] Org =
     [
         new("ceo", "Cee", null, "Board", null, Role.Manager, []),
@@ -38,7 +40,7 @@ public sealed class PeopleAndAccessTests
     {
         var text = "\uFEFFID,Name,Team,Role,Slack_User_Id\r\n\"p,1\",\"Ann \"\"The Desk\"\" Lee\",Desk,MANAGER,U1\r\n\r\np2,Bo,,,\r\n";
 
-        var (people, problems) = PeopleCsv.Read(new StringReader(text), []);
+        var (people, problems) = PeopleCsv.Read(new StringReader(text), ChatColumns, []);
 
         Assert.Empty(problems);
         Assert.Equal(2, people.Count);
@@ -50,8 +52,8 @@ public sealed class PeopleAndAccessTests
     [Fact]
     public void Csv_RefusesOverlongFieldsSharedAccountsAndAnEmptyFile()
     {
-        var (_, problems) = PeopleCsv.Read(new StringReader($"id,name,slack_user_id\na,{new string('x', 300)},U1\nb,Bo,U1\n"), []);
-        var (_, empty) = PeopleCsv.Read(new StringReader(""), []);
+        var (_, problems) = PeopleCsv.Read(new StringReader($"id,name,slack_user_id\na,{new string('x', 300)},U1\nb,Bo,U1\n"), ChatColumns, []);
+        var (_, empty) = PeopleCsv.Read(new StringReader(""), ChatColumns, []);
 
         Assert.Contains("line 2: name: longer than 256 characters", problems);
         Assert.Contains(problems, p => p.StartsWith("slack:U1: belongs to more than one person", StringComparison.Ordinal));
@@ -59,9 +61,20 @@ public sealed class PeopleAndAccessTests
     }
 
     [Fact]
+    public void Csv_ReadsTheAccountColumnsHandedIn_AndNoOther()
+    {
+        var (people, problems) = PeopleCsv.Read(new StringReader("id,name,pager_user_id\np1,Ann,P-7\n"), [new("pager_user_id", "pager")], []);
+        var (_, slackUnknown) = PeopleCsv.Read(new StringReader("id,name,slack_user_id\np1,Ann,U1\n"), [new("pager_user_id", "pager")], []);
+
+        Assert.Empty(problems);
+        Assert.Equal([new ChatAccount("pager", "P-7")], Assert.Single(people).Accounts);
+        Assert.Contains("unknown column(s) slack_user_id (expected id,name,email,team,manager_id,role,pager_user_id,time_zone,language)", Assert.Single(slackUnknown));
+    }
+
+    [Fact]
     public void Csv_ManagerMayBeAnExistingPerson()
     {
-        var (people, problems) = PeopleCsv.Read(new StringReader("id,name,manager_id\nn1,New,m1\n"), ["m1"]);
+        var (people, problems) = PeopleCsv.Read(new StringReader("id,name,manager_id\nn1,New,m1\n"), ChatColumns, ["m1"]);
 
         Assert.Empty(problems);
         Assert.Equal("m1", Assert.Single(people).ManagerId);

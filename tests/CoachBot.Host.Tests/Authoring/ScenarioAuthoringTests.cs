@@ -98,7 +98,8 @@ public sealed class ScenarioAuthoringTests
         {
             var refused = await JsonAsync(await SendAsync(hana, method, url, scenario), HttpStatusCode.BadRequest);
             Assert.Contains(refused["problems"]!.AsArray(), p => p!["field"]!.GetValue<string>() == field);
-            Assert.Contains(field, refused["error"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Contains(field, refused["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.NotEmpty(refused["errors"]![field]!.AsArray());
         }
 
         Assert.Equal(0, host.Factory.Count("SELECT COUNT(*) FROM authored_scenario_versions"));

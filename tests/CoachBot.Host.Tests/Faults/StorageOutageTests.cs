@@ -40,7 +40,7 @@ public sealed class StorageOutageTests(PostgresServer postgres) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, during.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(5), during.Headers.RetryAfter!.Delta);
-        Assert.Contains("Try again in a moment", (await during.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>());
+        Assert.Contains("Try again in a moment", (await during.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, webChat.StatusCode);
         Assert.StartsWith("Your scores for", Activities.TextOf(after.Single()));
         await using var db = new Npgsql.NpgsqlConnection(postgres.ConnectionString(database));

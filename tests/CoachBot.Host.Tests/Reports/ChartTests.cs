@@ -50,6 +50,6 @@ public sealed class ChartTests
         var after = await host.Factory.CreateClient().GetAsync(url.PathAndQuery);
 
         Assert.Equal(HttpStatusCode.Forbidden, after.StatusCode);
-        Assert.Contains("managers and HR", (await after.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>());
+        Assert.Contains("managers and HR", (await after.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
     }
 }

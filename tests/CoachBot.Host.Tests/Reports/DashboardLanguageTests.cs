@@ -110,8 +110,8 @@ public sealed class DashboardLanguageTests
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Contains("Нэвтрэх нэр, нууц үг таарахгүй байна.", await wrong.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, team.StatusCode);
-        Assert.StartsWith("Отчёты по командам доступны руководителям и HR", (await team.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>());
-        Assert.StartsWith("Даты указываются в формате", (await dates.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>());
+        Assert.StartsWith("Отчёты по командам доступны руководителям и HR", (await team.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
+        Assert.StartsWith("Даты указываются в формате", (await dates.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
     }
 
     /// <summary>Rows of fields as a spreadsheet reads them (Russian standard names have commas, so they are quoted).</summary>

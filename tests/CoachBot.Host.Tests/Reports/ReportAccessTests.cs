@@ -68,7 +68,7 @@ public sealed class ReportAccessTests
         var erase = await anonymous.DeleteAsync("/api/people/p-ana-7");
 
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
-        Assert.Contains("Sign in", (await api.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>());
+        Assert.Contains("Sign in", (await api.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.StartsWith("http://localhost/signin", page.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.Unauthorized, erase.StatusCode);
@@ -92,7 +92,11 @@ public sealed class ReportAccessTests
         Assert.Equal(expected, response.StatusCode);
         if (expected != HttpStatusCode.OK)
         {
-            Assert.False(string.IsNullOrWhiteSpace((await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>()));
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+            Assert.Equal((int)expected, problem["status"]!.GetValue<int>());
+            Assert.False(string.IsNullOrWhiteSpace(problem["title"]!.GetValue<string>()));
+            Assert.False(string.IsNullOrWhiteSpace(problem["detail"]!.GetValue<string>()));
         }
     }
 

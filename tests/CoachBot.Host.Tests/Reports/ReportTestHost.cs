@@ -44,11 +44,11 @@ public sealed class ReportTestHost : IAsyncDisposable
     /// <summary>One hash for every test host: at 600,000 iterations each one takes a noticeable part of a second.</summary>
     public static readonly Lazy<string> PasswordHashOnce = new(() => PasswordHash.Create(Password));
 
-    public static async Task<ReportTestHost> StartAsync(Action<Dictionary<string, string>>? settings = null)
+    public static async Task<ReportTestHost> StartAsync(Action<Dictionary<string, string>>? settings = null, Action<IServiceCollection>? services = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero)); // a Monday
         var cloud = await FakeBotFrameworkCloud.StartAsync();
-        var factory = new CoachBotFactory(CoachBotFactory.NewDataDirectory()) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        var factory = new CoachBotFactory(CoachBotFactory.NewDataDirectory()) { TestServices = s => { s.AddSingleton<TimeProvider>(clock); services?.Invoke(s); } };
         factory.Settings["MicrosoftAppId"] = Channels.Teams.TeamsTestHost.AppId;
         factory.Settings["MicrosoftAppPassword"] = "test-secret-not-real";
         factory.Settings["BotFramework:OpenIdMetadataUrl"] = cloud.MetadataUrl;

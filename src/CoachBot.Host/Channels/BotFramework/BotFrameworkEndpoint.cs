@@ -1,7 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using CoachBot.Host.Channels.BotFramework.Auth;
 using CoachBot.Host.Http;
 using CoachBot.Host.Channels.Delivery;
+using CoachBot.Host.Channels.Pipeline;
 using CoachBot.Host.Security;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +21,7 @@ internal static class BotFrameworkEndpoint
         InboundTokenValidator tokens,
         IOptions<BotFrameworkOptions> options,
         PersonRateLimiter people,
+        InboundDedupe dedupe,
         CancellationToken ct)
     {
         // A form or text/plain post is a "simple" request a web page may send cross-site without asking; JSON is not.
@@ -50,9 +54,14 @@ internal static class BotFrameworkEndpoint
             return TooManyRequests.After(request.HttpContext.Response, wait);
         }
 
+        if (!await IsFirstDeliveryAsync(activity, origin, dedupe, ct))
+        {
+            return IsExpectReplies(activity) ? Results.Json(new { activities = Array.Empty<Activity>() }, BotFrameworkJson.Options) : Results.Ok();
+        }
+
         var outcome = await handler.HandleAsync(activity, origin, ct);
         var rendered = outcome.Replies.Select(r => ActivityRenderer.Render(r, activity)).ToList();
-        if (outcome.Invoke is null && string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase))
+        if (outcome.Invoke is null && IsExpectReplies(activity))
         {
             return Results.Json(new { activities = rendered }, BotFrameworkJson.Options);
         }
@@ -78,6 +87,24 @@ internal static class BotFrameworkEndpoint
             var invoke => Results.Json(invoke.Body, BotFrameworkJson.Options, statusCode: invoke.HttpStatus),
         };
     }
+
+    /// <summary>
+    /// The Bot Connector sends a message again when the first try timed out; answered once, it is not answered twice. An
+    /// activity id is unique within its conversation only, and conversation ids can be long: the key is their hash.
+    /// </summary>
+    private static async Task<bool> IsFirstDeliveryAsync(Activity activity, ActivityOrigin origin, InboundDedupe dedupe, CancellationToken ct)
+    {
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id))
+        {
+            return true;
+        }
+
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{activity.Conversation!.Id}\n{activity.Id}")));
+        return await dedupe.IsFirstAsync(origin.ChannelOf(activity), key, ct);
+    }
+
+    private static bool IsExpectReplies(Activity activity) =>
+        string.Equals(activity.DeliveryMode, ActivityTypes.ExpectReplies, StringComparison.OrdinalIgnoreCase);
 
     private static async Task<(Activity? Activity, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {

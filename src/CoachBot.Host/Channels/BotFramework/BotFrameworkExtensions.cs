@@ -1,4 +1,5 @@
 using CoachBot.Host.Channels.BotFramework.Auth;
+using CoachBot.Host.Channels.Pipeline;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
@@ -10,6 +11,7 @@ internal static class BotFrameworkExtensions
 {
     public static IServiceCollection AddBotFrameworkChannel(this IServiceCollection services)
     {
+        services.AddChatChannel(new ChatChannel(TeamsMessageSender.TeamsChannelId, ImportColumn: "teams_user_id"));
         services.AddSingleton<BotFrameworkOptionsSetup>();
         services.AddSingleton<IConfigureOptions<BotFrameworkOptions>>(sp => sp.GetRequiredService<BotFrameworkOptionsSetup>());
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(sp => sp.GetRequiredService<BotFrameworkOptionsSetup>());

@@ -7,7 +7,9 @@ namespace CoachBot.Host.Channels.BotFramework;
 /// <summary>Scheduled prompts into a person's Teams 1:1 chat, created with the tenant id when there is none yet.</summary>
 internal sealed class TeamsMessageSender(IConversationReferenceStore references, ConnectorClient connector, TimeProvider time) : IMessageSender
 {
-    public string ChannelId => "msteams";
+    public const string TeamsChannelId = "msteams";
+
+    public string ChannelId => TeamsChannelId;
 
     public async Task<SendResult> SendToUserAsync(string userId, BotReply reply, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CoachBot.Core.Coaching;
 using CoachBot.Host.Channels.Delivery;
+using CoachBot.Host.Channels.Pipeline;
 
 namespace CoachBot.Host.Channels.Slack;
 
@@ -12,12 +13,11 @@ namespace CoachBot.Host.Channels.Slack;
 internal sealed partial class SlackDispatcher(
     CoachingService coaching,
     SlackApiClient api,
-    IInboundEventLog events,
+    InboundDedupe dedupe,
     IConversationReferenceStore references,
     ReplyRedelivery redelivery,
     TimeProvider time,
-    Core.Content.ContentPack content,
-    ILogger<SlackDispatcher> logger)
+    Core.Content.ContentPack content)
 {
     public const string ChannelId = "slack";
     private static readonly TimeSpan CommandBudget = TimeSpan.FromSeconds(2);
@@ -39,9 +39,8 @@ internal sealed partial class SlackDispatcher(
             return; // the bot's own posts, edits, joins and other events are not answers
         }
 
-        if (!await events.TryRecordAsync(ChannelId, eventId, time.GetUtcNow(), ct))
+        if (!await dedupe.IsFirstAsync(ChannelId, eventId, ct))
         {
-            LogDuplicate(eventId);
             return;
         }
 
@@ -52,7 +51,7 @@ internal sealed partial class SlackDispatcher(
     }
 
     /// <summary>/coach: the acknowledgement body (ephemeral); what takes longer than the budget follows via response_url.</summary>
-    public async Task<JsonObject> HandleCommandAsync(IReadOnlyDictionary<string, string> form, SlackWorkQueue queue, CancellationToken ct)
+    public async Task<JsonObject> HandleCommandAsync(IReadOnlyDictionary<string, string> form, ConversationWorkQueue queue, CancellationToken ct)
     {
         var channel = form.GetValueOrDefault("channel_id") ?? "";
         var user = form.GetValueOrDefault("user_id") ?? "";
@@ -66,7 +65,7 @@ internal sealed partial class SlackDispatcher(
             return Ephemeral(replies[0]);
         }
 
-        queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), async token =>
+        queue.Enqueue(ConversationWorkQueue.OrderKey(channel, user), async token =>
         {
             FollowUp(await work, form.GetValueOrDefault("response_url"), message.Address, queue);
         });
@@ -75,7 +74,7 @@ internal sealed partial class SlackDispatcher(
     }
 
     /// <summary>block_actions and view_submission: the acknowledgement body (null = empty 200); replies follow after it.</summary>
-    public async Task<JsonObject?> HandleInteractionAsync(JsonObject payload, SlackWorkQueue queue, CancellationToken ct)
+    public async Task<JsonObject?> HandleInteractionAsync(JsonObject payload, ConversationWorkQueue queue, CancellationToken ct)
     {
         var user = payload["user"]?["id"]?.GetValue<string>() ?? "";
         switch (Str(payload, "type"))
@@ -90,17 +89,17 @@ internal sealed partial class SlackDispatcher(
                     open ??= (await coaching.HandleAsync(new IncomingMessage(address, null, CoachingActions.Retry), ct))[0];
                     if (open.Scenario is not { } card)
                     {
-                        queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), token => ReplyAsync(channel, user, [open], token));
+                        queue.Enqueue(ConversationWorkQueue.OrderKey(channel, user), token => ReplyAsync(channel, user, [open], token));
                         return null;
                     }
 
-                    queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), token => api.OpenViewAsync(Str(payload, "trigger_id") ?? "",
+                    queue.Enqueue(ConversationWorkQueue.OrderKey(channel, user), token => api.OpenViewAsync(Str(payload, "trigger_id") ?? "",
                         SlackBlocks.AnswerModal(channel, card.CustomerSays, card.Labels.AnswerForm), token));
                     return null;
                 }
 
                 var replies = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, channel, user), null, action), ct);
-                queue.Enqueue(SlackWorkQueue.OrderKey(channel, user), token => ReplyAsync(channel, user, replies, token));
+                queue.Enqueue(ConversationWorkQueue.OrderKey(channel, user), token => ReplyAsync(channel, user, replies, token));
                 return null;
 
             case "view_submission" when (payload["view"]?["callback_id"]?.GetValue<string>() == SlackBlocks.AnswerCallbackId):
@@ -114,7 +113,7 @@ internal sealed partial class SlackDispatcher(
 
                 var target = view["private_metadata"]?.GetValue<string>() ?? "";
                 var scored = await coaching.HandleAsync(new IncomingMessage(new ChatAddress(ChannelId, target, user), answer), ct);
-                queue.Enqueue(SlackWorkQueue.OrderKey(target, user), token => ReplyAsync(target, user, scored, token));
+                queue.Enqueue(ConversationWorkQueue.OrderKey(target, user), token => ReplyAsync(target, user, scored, token));
                 return null;
 
             default:
@@ -157,13 +156,13 @@ internal sealed partial class SlackDispatcher(
         }
     }
 
-    private void FollowUp(IEnumerable<BotReply> replies, string? responseUrl, ChatAddress address, SlackWorkQueue queue)
+    private void FollowUp(IEnumerable<BotReply> replies, string? responseUrl, ChatAddress address, ConversationWorkQueue queue)
     {
         foreach (var reply in replies)
         {
             if (responseUrl is not null)
             {
-                queue.Enqueue(SlackWorkQueue.OrderKey(address.ConversationId, address.UserId), token => api.RespondAsync(responseUrl, Ephemeral(reply), token));
+                queue.Enqueue(ConversationWorkQueue.OrderKey(address.ConversationId, address.UserId), token => api.RespondAsync(responseUrl, Ephemeral(reply), token));
             }
         }
     }
@@ -181,7 +180,7 @@ internal sealed partial class SlackDispatcher(
 
     /// <summary>An event's conversation and author: their events are worked on in the order they came.</summary>
     public static string OrderKey(JsonObject envelope) =>
-        envelope["event"] is JsonObject e ? SlackWorkQueue.OrderKey(Str(e, "channel"), Str(e, "user")) : "";
+        envelope["event"] is JsonObject e ? ConversationWorkQueue.OrderKey(Str(e, "channel"), Str(e, "user")) : "";
 
     private static string? Str(JsonNode? node, string name) => node?[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
@@ -189,7 +188,4 @@ internal sealed partial class SlackDispatcher(
 
     [GeneratedRegex(@"<@[A-Z0-9]+(?:\|[^>]*)?>")]
     private static partial Regex Mention();
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack event {EventId} already processed; ignored")]
-    private partial void LogDuplicate(string eventId);
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CoachBot.Core.Coaching;
+using CoachBot.Host.Channels.Pipeline;
 using CoachBot.Host.Http;
 using CoachBot.Host.Security;
 using Hangfire;
@@ -31,7 +31,7 @@ internal static partial class SlackEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> EventsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, CancellationToken ct)
+    private static async Task<IResult> EventsAsync(HttpRequest request, SlackDispatcher dispatcher, ConversationWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, CancellationToken ct)
     {
         var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
         if (body is null)
@@ -58,7 +58,7 @@ internal static partial class SlackEndpoints
         }
     }
 
-    private static async Task<IResult> CommandsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, IInboundEventLog seen, CancellationToken ct)
+    private static async Task<IResult> CommandsAsync(HttpRequest request, SlackDispatcher dispatcher, ConversationWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, InboundDedupe seen, CancellationToken ct)
     {
         var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
         if (body is null)
@@ -66,7 +66,7 @@ internal static partial class SlackEndpoints
             return refused!;
         }
 
-        if (await ReplayedAsync(request, seen, time, logs, ct) is { } replayed)
+        if (await ReplayedAsync(request, seen, logs, ct) is { } replayed)
         {
             return replayed;
         }
@@ -85,7 +85,7 @@ internal static partial class SlackEndpoints
         return Results.Json(await dispatcher.HandleCommandAsync(form, queue, ct));
     }
 
-    private static async Task<IResult> InteractionsAsync(HttpRequest request, SlackDispatcher dispatcher, SlackWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, IInboundEventLog seen, CancellationToken ct)
+    private static async Task<IResult> InteractionsAsync(HttpRequest request, SlackDispatcher dispatcher, ConversationWorkQueue queue, IOptions<SlackOptions> options, TimeProvider time, ILoggerFactory logs, PersonRateLimiter people, InboundDedupe seen, CancellationToken ct)
     {
         var (body, refused) = await VerifiedBodyAsync(request, options.Value, time, logs, ct);
         if (body is null)
@@ -93,7 +93,7 @@ internal static partial class SlackEndpoints
             return refused!;
         }
 
-        if (await ReplayedAsync(request, seen, time, logs, ct) is { } replayed)
+        if (await ReplayedAsync(request, seen, logs, ct) is { } replayed)
         {
             return replayed;
         }
@@ -116,7 +116,7 @@ internal static partial class SlackEndpoints
     {
         if (string.IsNullOrEmpty(options.SigningSecret))
         {
-            return (null, Results.NotFound(new { error = "Slack over HTTP is not configured (Slack:SigningSecret)." }));
+            return (null, ApiError.Create(StatusCodes.Status404NotFound, "Slack over HTTP is not configured (Slack:SigningSecret)."));
         }
 
         var body = await LimitedBody.ReadAsync(request, MaxBodyBytes, ct);
@@ -139,9 +139,9 @@ internal static partial class SlackEndpoints
     /// Slack sends a command or an interaction once (it does not retry them), so the same signature twice is a replay of a
     /// captured request. The signature covers the timestamp and the body, and is kept in the database, so every instance agrees.
     /// </summary>
-    private static async Task<IResult?> ReplayedAsync(HttpRequest request, IInboundEventLog seen, TimeProvider time, ILoggerFactory logs, CancellationToken ct)
+    private static async Task<IResult?> ReplayedAsync(HttpRequest request, InboundDedupe seen, ILoggerFactory logs, CancellationToken ct)
     {
-        if (await seen.TryRecordAsync(SignatureSource, request.Headers["X-Slack-Signature"].ToString(), time.GetUtcNow(), ct))
+        if (await seen.IsFirstAsync(SignatureSource, request.Headers["X-Slack-Signature"].ToString(), ct))
         {
             return null;
         }

@@ -1,10 +1,13 @@
+using CoachBot.Host.Channels.Pipeline;
+
 namespace CoachBot.Host.Channels.Slack;
 
 internal static class SlackExtensions
 {
     public static IServiceCollection AddSlackChannel(this IServiceCollection services)
     {
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName);
+        services.AddChatChannel(new ChatChannel(SlackDispatcher.ChannelId, ImportColumn: "slack_user_id"));
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChannelPacer>();
         services.AddSingleton<SlackRateGate>();
         services.AddSingleton<SlackUserCache>();
@@ -15,8 +18,6 @@ internal static class SlackExtensions
         services.AddTransient<Delivery.IRedeliveryTarget, SlackRedeliveryTarget>();
         services.AddTransient<CoachBot.Core.Scheduling.IMessageSender, SlackMessageSender>();
         services.AddTransient<CoachBot.Core.Texts.IPlatformLocale, SlackUserLocale>();
-        services.AddSingleton<SlackWorkQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
         services.AddSingleton<SocketModeClient>();
         services.AddHostedService(sp => sp.GetRequiredService<SocketModeClient>());
         return services;

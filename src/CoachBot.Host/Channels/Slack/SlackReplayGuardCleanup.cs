@@ -1,4 +1,4 @@
-using CoachBot.Core.Coaching;
+using CoachBot.Host.Channels.Pipeline;
 using Hangfire;
 
 namespace CoachBot.Host.Channels.Slack;
@@ -8,7 +8,7 @@ namespace CoachBot.Host.Channels.Slack;
 /// accepted while its timestamp is within 5 minutes of now either way, so one received now may carry a timestamp up to 5
 /// minutes ahead and stay valid for 10: twice the window is kept.
 /// </summary>
-internal sealed partial class SlackReplayGuardCleanup(IInboundEventLog events, TimeProvider time, ILogger<SlackReplayGuardCleanup> logger)
+internal sealed partial class SlackReplayGuardCleanup(InboundDedupe dedupe, ILogger<SlackReplayGuardCleanup> logger)
 {
     public const string Id = "slack-replay-guard-cleanup";
 
@@ -17,7 +17,7 @@ internal sealed partial class SlackReplayGuardCleanup(IInboundEventLog events, T
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var forgotten = await events.ForgetBeforeAsync(SlackEndpoints.SignatureSource, time.GetUtcNow() - KeptFor, cancellationToken);
+        var forgotten = await dedupe.ForgetOlderThanAsync(SlackEndpoints.SignatureSource, KeptFor, cancellationToken);
         LogForgotten(forgotten);
     }
 

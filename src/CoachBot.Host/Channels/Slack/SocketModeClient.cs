@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoachBot.Host.Channels.Pipeline;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Channels.Slack;
@@ -13,7 +14,7 @@ namespace CoachBot.Host.Channels.Slack;
 internal sealed partial class SocketModeClient(
     SlackApiClient api,
     SlackDispatcher dispatcher,
-    SlackWorkQueue queue,
+    ConversationWorkQueue queue,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SocketModeClient> logger) : BackgroundService

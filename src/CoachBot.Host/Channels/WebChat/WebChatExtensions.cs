@@ -8,6 +8,7 @@ using CoachBot.Core.Scheduling;
 using CoachBot.Core.Texts;
 using CoachBot.Host.Dashboard;
 using CoachBot.Host.Dashboard.SignIn;
+using CoachBot.Host.Channels.Pipeline;
 using CoachBot.Host.Http;
 using CoachBot.Host.Security;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,8 @@ internal static partial class WebChatExtensions
 
     public static IServiceCollection AddWebChat(this IServiceCollection services)
     {
-        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName);
+        services.AddChatChannel(new ChatChannel(ChannelId)); // anonymous: never in the directory, so no import column
+        services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.SectionName).ValidateOnStart();
         services.AddTransient<IMessageSender, WebMessageSender>();
         return services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
     }

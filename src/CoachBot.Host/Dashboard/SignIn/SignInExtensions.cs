@@ -65,8 +65,8 @@ internal static class SignInExtensions
 
                     // An API call without a sign-in is answered, not sent to Microsoft's sign-in page (fetch cannot follow it there).
                     context.HandleResponse();
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    return context.Response.WriteAsJsonAsync(new { error = context.HttpContext.RequestServices.GetRequiredService<DashboardLanguage>().For(context.HttpContext).Text("dashboard.error.sign-in-first") });
+                    var t = context.HttpContext.RequestServices.GetRequiredService<DashboardLanguage>().For(context.HttpContext);
+                    return Http.ApiError.Create(StatusCodes.Status401Unauthorized, t.Text("dashboard.error.sign-in-first")).ExecuteAsync(context.HttpContext);
                 };
             });
         }
@@ -104,9 +104,8 @@ internal static class SignInExtensions
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
-            context.Response.StatusCode = status;
             var t = context.HttpContext.RequestServices.GetRequiredService<DashboardLanguage>().For(context.HttpContext);
-            return context.Response.WriteAsJsonAsync(new { error = t.Text(status == 401 ? "dashboard.error.sign-in-first" : "dashboard.error.role") });
+            return Http.ApiError.Create(status, t.Text(status == 401 ? "dashboard.error.sign-in-first" : "dashboard.error.role")).ExecuteAsync(context.HttpContext);
         }
 
         context.Response.Redirect(context.RedirectUri);

@@ -44,6 +44,26 @@ public sealed class BotFrameworkEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task TheSameMessageDeliveredAgain_IsAnsweredAndScoredOnce()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice bank"));
+        var answer = Activities.Message(GoodAnswer);
+
+        var first = await client.SendAsync(answer);
+        var again = await client.SendAsync(answer);
+        var sameIdElsewhere = Activities.Message("help", conversation: "conv-2");
+        sameIdElsewhere["id"] = answer["id"]!.GetValue<string>();
+        var elsewhere = await client.SendAsync(sameIdElsewhere);
+
+        Assert.NotEmpty(first);
+        Assert.Empty(again);
+        Assert.NotEmpty(elsewhere); // an activity id is unique within its conversation only
+        Assert.Equal(1, factory.Count("SELECT COUNT(*) FROM attempts"));
+    }
+
+    [Fact]
     public async Task FortyPeopleAnsweringAtOnce_EveryScoredAnswerIsStored_WithItsRollups()
     {
         // Answers that arrive together share one SQLite transaction (group commit); each reply must still mean "stored".
@@ -135,7 +155,7 @@ public sealed class BotFrameworkEndpointTests : IDisposable
         var response = await factory.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(reason, (await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>());
+        Assert.Contains(reason, (await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>());
         Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM dialog_states"));
     }
 

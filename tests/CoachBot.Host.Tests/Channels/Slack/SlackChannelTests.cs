@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CoachBot.Host.Channels.Pipeline;
 using CoachBot.Host.Channels.Slack;
 
 namespace CoachBot.Host.Tests.Channels.Slack;
@@ -113,8 +114,8 @@ public sealed class SlackChannelTests
         await using var host = await SlackTestHost.StartAsync();
         host.Slack.PostDelays["DSLOW"] = TimeSpan.FromSeconds(4);
         // Someone whose work is not queued behind the slow person's (the host runs in this process: same string hashes).
-        var slowLane = SlackWorkQueue.LaneOf(SlackWorkQueue.OrderKey("DSLOW", "USLOW"));
-        var other = Enumerable.Range(1, 100).Select(i => $"UFAST{i}").First(u => SlackWorkQueue.LaneOf(SlackWorkQueue.OrderKey("DFAST", u)) != slowLane);
+        var slowLane = ConversationWorkQueue.LaneOf(ConversationWorkQueue.OrderKey("DSLOW", "USLOW"));
+        var other = Enumerable.Range(1, 100).Select(i => $"UFAST{i}").First(u => ConversationWorkQueue.LaneOf(ConversationWorkQueue.OrderKey("DFAST", u)) != slowLane);
 
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event("help", channel: "DSLOW", user: "USLOW"));
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice bank", channel: "DSLOW", user: "USLOW"));

@@ -116,7 +116,7 @@ public sealed class WebChatTests : IDisposable
         var response = await factory.CreateClient().PostAsync("/api/webchat/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(string.IsNullOrEmpty((await response.Content.ReadFromJsonAsync<JsonObject>())!["error"]!.GetValue<string>()));
+        Assert.False(string.IsNullOrEmpty((await response.Content.ReadFromJsonAsync<JsonObject>())!["detail"]!.GetValue<string>()));
     }
 
     [Fact]

@@ -1,12 +1,12 @@
 using System.Threading.Channels;
 
-namespace CoachBot.Host.Channels.Slack;
+namespace CoachBot.Host.Channels.Pipeline;
 
 /// <summary>
-/// Work done after Slack has its 3-second acknowledgement, failures logged, never lost silently. Work for one
-/// conversation runs in order; different conversations run side by side in <see cref="Lanes"/> lanes.
+/// Work a channel does after it has acknowledged the platform (Slack's 3 seconds), failures logged, never lost silently.
+/// Work for one conversation runs in order; different conversations run side by side in <see cref="Lanes"/> lanes.
 /// </summary>
-internal sealed partial class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : BackgroundService
+internal sealed partial class ConversationWorkQueue(ILogger<ConversationWorkQueue> logger) : BackgroundService
 {
     /// <summary>
     /// In the load run on 2 cores, one lane kept up with about 140 events a second while 250 arrived; 8 lanes kept up with
@@ -14,7 +14,7 @@ internal sealed partial class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : B
     /// </summary>
     private static readonly int Lanes = Math.Max(4, Environment.ProcessorCount * 4);
 
-    /// <summary>Work that met a database outage is tried again every 5 s for 2 minutes: Slack already has its acknowledgement.</summary>
+    /// <summary>Work that met a database outage is tried again every 5 s for 2 minutes: the platform already has its acknowledgement.</summary>
     private static readonly TimeSpan OutageRetry = TimeSpan.FromSeconds(5);
     private const int OutageAttempts = 24;
 
@@ -22,11 +22,11 @@ internal sealed partial class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : B
         .Select(_ => Channel.CreateUnbounded<WorkItem>(new UnboundedChannelOptions { SingleReader = true }))
         .ToArray();
 
-    /// <summary>Queues <paramref name="work"/> after earlier work with the same <paramref name="orderKey"/> (e.g. channel and user).</summary>
+    /// <summary>Queues <paramref name="work"/> after earlier work with the same <paramref name="orderKey"/> (e.g. conversation and user).</summary>
     public void Enqueue(string orderKey, Func<CancellationToken, Task> work) => Write(new WorkItem(orderKey, work, 1));
 
     /// <summary>The key that keeps one person's messages in one conversation in order.</summary>
-    public static string OrderKey(string? channel, string? user) => $"{channel}|{user}";
+    public static string OrderKey(string? conversation, string? user) => $"{conversation}|{user}";
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(_lanes.Select(lane => RunAsync(lane.Reader, stoppingToken)));
@@ -58,9 +58,9 @@ internal sealed partial class SlackWorkQueue(ILogger<SlackWorkQueue> logger) : B
 
     private sealed record WorkItem(string OrderKey, Func<CancellationToken, Task> Work, int Attempt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack work met a database outage (attempt {Attempt}); trying again in 5 s")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Channel work met a database outage (attempt {Attempt}); trying again in 5 s")]
     private partial void LogRetrying(int attempt);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Slack work failed after the acknowledgement")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Channel work failed after the acknowledgement")]
     private partial void LogFailed(Exception ex);
 }
