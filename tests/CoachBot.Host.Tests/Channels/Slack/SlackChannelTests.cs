@@ -69,7 +69,7 @@ public sealed class SlackChannelTests
         Assert.Equal(13, buttons.Select(b => b!["action_id"]!.GetValue<string>()).Distinct().Count());
         Assert.Contains(buttons, b => b!["text"]!["text"]!.GetValue<string>() == "Telecom support" && b["value"]!.GetValue<string>() == "practice telecom support");
 
-        await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = BlockAction("practice telecom support", "D123").ToJsonString() });
+        await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = SlackInteractions.BlockAction("practice telecom support", "D123").ToJsonString() });
         await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 2, "the scenario");
         Assert.StartsWith("*Industry:* telecom support", host.Slack.CallsTo("chat.postMessage")[1]["blocks"]![1]!["text"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("telecom support", host.Factory.Strings("SELECT Industry FROM practice_choices WHERE ChannelId = 'slack' AND UserId = 'U1'").Single());
@@ -184,16 +184,16 @@ public sealed class SlackChannelTests
         var answerButton = ack["blocks"]!.AsArray().Last()!["elements"]![0]!;
         Assert.Equal("coach:answer", answerButton["action_id"]!.GetValue<string>());
 
-        await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = BlockAction("answer", "C1").ToJsonString() });
+        await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = SlackInteractions.BlockAction("answer", "C1").ToJsonString() });
         await SlackTestHost.Eventually(() => host.Slack.CallsTo("views.open").Count == 1, "the modal");
         var view = host.Slack.CallsTo("views.open")[0];
         Assert.Equal("trigger-1", view["trigger_id"]!.GetValue<string>());
         Assert.Equal("coach_answer", view["view"]!["callback_id"]!.GetValue<string>());
 
-        var empty = await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = Submission("  ", "C1").ToJsonString() });
+        var empty = await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = SlackInteractions.Submission("  ", "C1").ToJsonString() });
         Assert.Equal("errors", (await empty.Content.ReadFromJsonAsync<JsonObject>())!["response_action"]!.GetValue<string>());
 
-        var submitted = await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = Submission("I'm so sorry, I'll call the lab now and ring you by 4 pm. Thank you.", "C1").ToJsonString() });
+        var submitted = await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = SlackInteractions.Submission("I'm so sorry, I'll call the lab now and ring you by 4 pm. Thank you.", "C1").ToJsonString() });
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postEphemeral").Count == 1, "the private scores");
         var scores = host.Slack.CallsTo("chat.postEphemeral")[0];
@@ -206,7 +206,7 @@ public sealed class SlackChannelTests
     public async Task AChannelPromptsAnswerButton_OpensThatScenarioForWhoeverClicks()
     {
         await using var host = await SlackTestHost.StartAsync();
-        var click = BlockAction("answer", "C7");
+        var click = SlackInteractions.BlockAction("answer", "C7");
         click["actions"]![0]!["value"] = "answer:hotel-room-not-ready";
         click["user"]!["id"] = "U9";
 
@@ -224,7 +224,7 @@ public sealed class SlackChannelTests
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event("practice bank"));
         await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 1, "the scenario");
 
-        await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = BlockAction("next", "D123").ToJsonString() });
+        await host.PostFormAsync("/slack/interactions", new Dictionary<string, string> { ["payload"] = SlackInteractions.BlockAction("next", "D123").ToJsonString() });
 
         await SlackTestHost.Eventually(() => host.Slack.CallsTo("chat.postMessage").Count == 2, "the next scenario");
         Assert.Equal("My father can't come in to sign", host.Slack.CallsTo("chat.postMessage")[1]["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
@@ -253,7 +253,7 @@ public sealed class SlackChannelTests
         await using var host = await SlackTestHost.StartAsync();
         var body = path == "/slack/events" ? SlackTestHost.Event("practice").ToJsonString()
             : path == "/slack/commands" ? "command=%2Fcoach&text=practice&user_id=U1&channel_id=C1"
-            : "payload=" + Uri.EscapeDataString(BlockAction("next", "D123").ToJsonString());
+            : "payload=" + Uri.EscapeDataString(SlackInteractions.BlockAction("next", "D123").ToJsonString());
         void Tweak(HttpRequestMessage r)
         {
             r.Headers.Remove("X-Slack-Signature");
@@ -295,26 +295,4 @@ public sealed class SlackChannelTests
         Assert.Contains("20,000 characters", host.Slack.CallsTo("chat.postMessage")[1]["text"]!.GetValue<string>());
         Assert.Equal(0, host.Factory.Count("SELECT COUNT(*) FROM attempts"));
     }
-
-    private static JsonObject BlockAction(string action, string channel) => new()
-    {
-        ["type"] = "block_actions",
-        ["user"] = new JsonObject { ["id"] = "U1", ["name"] = "alex" },
-        ["channel"] = new JsonObject { ["id"] = channel },
-        ["trigger_id"] = "trigger-1",
-        ["response_url"] = "https://hooks.slack.com/actions/T1/1/x",
-        ["actions"] = new JsonArray(new JsonObject { ["action_id"] = "coach:" + action, ["block_id"] = "b1", ["type"] = "button", ["value"] = action }),
-    };
-
-    private static JsonObject Submission(string answer, string channel) => new()
-    {
-        ["type"] = "view_submission",
-        ["user"] = new JsonObject { ["id"] = "U1" },
-        ["view"] = new JsonObject
-        {
-            ["callback_id"] = "coach_answer",
-            ["private_metadata"] = channel,
-            ["state"] = new JsonObject { ["values"] = new JsonObject { ["answer"] = new JsonObject { ["text"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = answer } } } },
-        },
-    };
 }

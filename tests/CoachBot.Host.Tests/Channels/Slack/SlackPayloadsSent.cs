@@ -70,9 +70,9 @@ public sealed class SlackPayloadsSent : IAsyncLifetime
         await Step("progress asked in a channel, sent to the DM", () => host.PostJsonAsync("/slack/events", SlackTestHost.Event("<@UBOT> progress", channel: "C1", user: "UANA9", type: "app_mention")), expected: 2);
         await Command("/coach practice", "practice hotel");
         await Step("/coach practice, switching industry: the second reply", () => Command("/coach practice, switching industry", "practice restaurant"));
-        await Step("the answer modal", () => Interact(BlockAction("answer", "C1")));
-        await Step("scores in a channel (ephemeral)", () => Interact(Submission("I'm so sorry, I'll call the lab now and ring you by 4 pm. Thank you.", "C1")));
-        await Step("the next scenario in a channel (ephemeral)", () => Interact(BlockAction("next", "C1")));
+        await Step("the answer modal", () => Interact(SlackInteractions.BlockAction("answer", "C1")));
+        await Step("scores in a channel (ephemeral)", () => Interact(SlackInteractions.Submission("I'm so sorry, I'll call the lab now and ring you by 4 pm. Thank you.", "C1")));
+        await Step("the next scenario in a channel (ephemeral)", () => Interact(SlackInteractions.BlockAction("next", "C1")));
         await Command("/coach progress", "progress");
         await Command("/coach help", "help");
 
@@ -121,28 +121,6 @@ public sealed class SlackPayloadsSent : IAsyncLifetime
         host.Slack.Calls.Where(c => !FormMethods.Contains(c.Method)).Select(c => (c.Method, c.Body)).ToList();
 
     private static bool IsSection(JsonNode? block) => block?["type"]?.GetValue<string>() == "section";
-
-    private static JsonObject BlockAction(string action, string channel) => new()
-    {
-        ["type"] = "block_actions",
-        ["user"] = new JsonObject { ["id"] = "U1", ["name"] = "alex" },
-        ["channel"] = new JsonObject { ["id"] = channel },
-        ["trigger_id"] = "trigger-1",
-        ["response_url"] = "https://hooks.slack.com/actions/T1/1/x",
-        ["actions"] = new JsonArray(new JsonObject { ["action_id"] = "coach:" + action, ["block_id"] = "b1", ["type"] = "button", ["value"] = action }),
-    };
-
-    private static JsonObject Submission(string answer, string channel) => new()
-    {
-        ["type"] = "view_submission",
-        ["user"] = new JsonObject { ["id"] = "U1" },
-        ["view"] = new JsonObject
-        {
-            ["callback_id"] = "coach_answer",
-            ["private_metadata"] = channel,
-            ["state"] = new JsonObject { ["values"] = new JsonObject { ["answer"] = new JsonObject { ["text"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = answer } } } },
-        },
-    };
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
