@@ -49,12 +49,15 @@ public sealed class StartupErrorTests
         AssertOneLine(run, "Storage:ConnectionString is required");
     }
 
-    [Fact]
-    public async Task BadChannelOption_NamesTheSettingAndWhatItMustBe_ExitsNonZero()
+    [Theory]
+    [InlineData("Slack__ApiBaseUrl", "slack.com/api", "CoachBot cannot start: Slack:ApiBaseUrl must be an absolute http(s) URL, like https://slack.com/api/")]
+    [InlineData("Scheduling__DefaultTimeZone", "Mars/Olympus", "CoachBot cannot start: Scheduling:DefaultTimeZone must be an IANA time zone")]
+    [InlineData("Scoring__Llm__Endpoint", "localhost:11434/v1", "CoachBot cannot start: Scoring:Llm:Endpoint must be an absolute http(s) URL")]
+    public async Task BadOption_NamesTheSettingAndWhatItMustBe_ExitsNonZero(string setting, string value, string line)
     {
-        var run = await HostProcess.RunUntilExitAsync(new() { ["Slack__ApiBaseUrl"] = "slack.com/api" }, "--urls", "http://127.0.0.1:0");
+        var run = await HostProcess.RunUntilExitAsync(new() { [setting] = value }, "--urls", "http://127.0.0.1:0");
 
-        AssertOneLine(run, "CoachBot cannot start: Slack:ApiBaseUrl must be an absolute http(s) URL, like https://slack.com/api/");
+        AssertOneLine(run, line);
     }
 
     [Fact]

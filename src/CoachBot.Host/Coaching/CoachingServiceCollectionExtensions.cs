@@ -26,7 +26,11 @@ internal static class CoachingServiceCollectionExtensions
     /// <summary>The offline scorer, or, when Scoring:Llm:Endpoint is set, the LLM scorer with the offline one as its fallback.</summary>
     private static IServiceCollection AddScoring(this IServiceCollection services)
     {
-        services.AddOptions<LlmScoringOptions>().BindConfiguration(LlmScoringOptions.SectionName);
+        services.AddOptions<LlmScoringOptions>().BindConfiguration(LlmScoringOptions.SectionName)
+            .Validate(o => !o.IsConfigured || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out var url) && url.Scheme is "http" or "https",
+                $"{LlmScoringOptions.SectionName}:{nameof(LlmScoringOptions.Endpoint)} must be an absolute http(s) URL, like https://api.openai.com/v1")
+            .Validate(o => o.TimeoutSeconds > 0, $"{LlmScoringOptions.SectionName}:{nameof(LlmScoringOptions.TimeoutSeconds)} must be more than 0")
+            .ValidateOnStart();
         services.AddSingleton<RubricAnswerScorer>();
         services.AddSingleton<IAnswerScorer>(sp =>
         {

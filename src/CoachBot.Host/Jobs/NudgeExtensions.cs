@@ -16,7 +16,10 @@ internal static class NudgeExtensions
     /// <summary>Scheduling in chat and its Hangfire jobs: Hangfire.InMemory for the embedded default, Hangfire.PostgreSql with Storage:Provider=Postgres.</summary>
     public static IServiceCollection AddNudges(this IServiceCollection services)
     {
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName);
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName)
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _),
+                $"{SchedulingOptions.SectionName}:{nameof(SchedulingOptions.DefaultTimeZone)} must be an IANA time zone, like Europe/Moscow or Asia/Ulaanbaatar")
+            .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<SchedulingOptions>>().Value);
         services.AddTransient<CoachBot.Core.Coaching.ICommandHandler, ScheduleCommands>();
         services.AddTransient<DuePromptClaimer>();
