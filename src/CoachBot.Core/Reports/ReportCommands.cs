@@ -19,10 +19,6 @@ public sealed class ReportCommands(ReportService reports, IPeopleDirectory direc
 
     public bool Handles(string? text) => Parse(text) is not null;
 
-    /// <summary>Answers in the fallback language; the dialog passes the person's catalogue.</summary>
-    public Task<BotReply> HandleAsync(ChatAddress from, string text, CancellationToken cancellationToken) =>
-        HandleAsync(reports.Content.Texts.Fallback, from, text, cancellationToken);
-
     public async Task<BotReply> HandleAsync(TextCatalogue t, ChatAddress from, string text, CancellationToken cancellationToken)
     {
         var (command, argument) = Parse(text)!.Value;
