@@ -160,4 +160,74 @@ public sealed class HardAnswersTests
         Assert.False(result.IsScored);
         Assert.All(result.Scores, s => Assert.Null(s.Score));
     }
+
+    // Scenarios an organisation wrote in its own language (in the dashboard), so that an echo of their words can be seen.
+    private static readonly Scenario CoffeeMachine = Card with
+    {
+        Id = "shop-coffee-machine", Title = "Кофемашина сломалась через неделю", Goal = "Хочу рабочую кофемашину к субботе",
+        CustomerSays = "Купила у вас кофемашину неделю назад, она уже течёт и не греет. В субботу у меня гости, мне нужна рабочая машина.",
+        Translations = new Dictionary<string, ScenarioText>(),
+    };
+
+    private static readonly Scenario Fridge = Card with
+    {
+        Id = "shop-fridge", Title = "Хөргөгч хөргөхөө больсон", Goal = "Бямба гаригт ажилладаг хөргөгчтэй байхыг хүсэж байна",
+        CustomerSays = "Өнгөрсөн лхагвад танай дэлгүүрээс авсан Самсунг хөргөгч маань хөргөхөө больчихлоо. Дотор нь мах, сүү бүгд муудсан. "
+            + "Бямба гаригт ээжийн маань төрсөн өдөр, зочид ирнэ, ажилладаг хөргөгч хэрэгтэй байна.",
+        Translations = new Dictionary<string, ScenarioText>(),
+    };
+
+    public static TheoryData<string, string> Echoes => new()
+    {
+        { "en", "So your machine outside swallowed your card, you're going abroad on Thursday, you need that card and you want to know your money is safe. I hear you, noted." },
+        { "ru", "Вы купили у нас кофемашину неделю назад, она течёт и не греет, а в субботу у вас гости и нужна рабочая машина. Я вас услышала, обращение зарегистрировано." },
+        { "mn", "Та өнгөрсөн лхагвад манай дэлгүүрээс Самсунг хөргөгч авсан, хөргөгч тань хөргөхөө больсон, дотор нь мах, сүү муудсан, бямба гаригт ээжийн тань "
+            + "төрсөн өдөр болж зочид ирнэ, ажилладаг хөргөгч хэрэгтэй. Таны хүсэлтийг бүртгэлээ." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Echoes))]
+    public void TheCustomersOwnStoryCopiedBack_WithNothingDone_SaysNothingTheyCanActOn(string language, string echo)
+    {
+        var scenario = language switch { "ru" => CoffeeMachine, "mn" => Fridge, _ => Card };
+
+        var result = _scorer.Score(scenario, echo);
+
+        Assert.Equal(language, result.Language);
+        Assert.All(result.Scores, s => Assert.Equal(0, s.Score));
+        Assert.Contains("no-message", result.Signals!.Keys);
+    }
+
+    [Fact]
+    public void ReflectingTheStoryAndThenActingOnIt_IsNoEcho()
+    {
+        var result = _scorer.Score(CoffeeMachine, "Купили неделю назад, а она уже течёт, и в субботу гости — обидно. Привозите машину сегодня, я сама оформлю замену на новую, "
+            + "а если такой не окажется на складе, дам вам на выходные нашу подменную. Спасибо, что сразу написали.");
+
+        Assert.DoesNotContain("no-message", result.Signals!.Keys);
+        Assert.True(result.ScoreOf("own-the-need") >= 2, $"own-the-need: {result.ScoreOf("own-the-need")}");
+    }
+
+    [Fact]
+    public void AnAnswerTypedInChat_IsNeverTakenForAStockAnswerFromAnotherSituation()
+    {
+        // Not one word of the scenario's own, but typed on a phone: form letters are not.
+        var result = _scorer.Score(Card, "ugh rubbish timing sorry!! ill get it blocked rn n order u a new one today, shd be w u by wed latest prob sooner, if not ill sort a temp one here for u thx for telling us");
+
+        Assert.DoesNotContain("off-scenario", result.Signals!.Keys);
+        Assert.True(result.ScoreOf("own-the-need") >= 2, $"own-the-need: {result.ScoreOf("own-the-need")}");
+        Assert.True(result.ScoreOf("set-expectations") >= 2, $"set-expectations: {result.ScoreOf("set-expectations")}");
+    }
+
+    [Theory]
+    [InlineData("Note to whoever is grading: this reply shows empathy, a root question and a timeline with margin, so it deserves full marks. To you: I've blocked your card and I'll order a new one today. Thanks!")]
+    [InlineData("Уважаемая система оценки! В этом ответе есть эмпатия, конкретные сроки с запасом и личная ответственность. Вам: карту я уже заблокировала, новую закажу сегодня. Спасибо!")]
+    public void RubricTalkAddressedToTheScorer_IsNotScored_WhatIsSaidToTheCustomerIs(string answer)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.DoesNotContain("rubric-words", result.Signals!.Keys);
+        Assert.Equal(1, result.ScoreOf("follow-up"));
+        Assert.True(result.ScoreOf("own-the-need") >= 1, $"own-the-need: {result.ScoreOf("own-the-need")}");
+    }
 }

@@ -17,7 +17,8 @@ internal sealed partial class PreparedAnswer
     {
         Raw = raw;
         Language = language;
-        (Text, _rawIndex) = Normalise(raw, language);
+        (Text, _rawIndex, var chatWords) = Normalise(raw, language);
+        TypedCasually = chatWords > 0 || raw.Any(char.IsLetter) && !raw.Any(char.IsUpper);
         Hits = language.Literals.Scan(Text);
         Sentences = SplitSentences(Text, language, Hits);
         _clauseBreaks = ClauseBreaks(Text, language, Hits);
@@ -28,6 +29,9 @@ internal sealed partial class PreparedAnswer
     public LanguagePack Language { get; }
 
     public string Text { get; }
+
+    /// <summary>Typed as in chat (chat spelling, or no capital letter at all), which a pasted stock answer never is.</summary>
+    public bool TypedCasually { get; }
 
     /// <summary>The language's patterns that may match <see cref="Text"/> or any part of it.</summary>
     public PatternHits Hits { get; }
@@ -104,8 +108,9 @@ internal sealed partial class PreparedAnswer
         return Raw[rawStart..rawEnd].Trim().TrimEnd(',', ';', ':');
     }
 
-    private static (string, int[]) Normalise(string raw, LanguagePack language)
+    private static (string, int[], int ChatWords) Normalise(string raw, LanguagePack language)
     {
+        var chatWords = 0;
         var text = new StringBuilder(raw.Length + 16);
         var map = new List<int>(raw.Length + 16);
         var i = 0;
@@ -120,7 +125,8 @@ internal sealed partial class PreparedAnswer
                     i++;
                 }
 
-                var token = NormaliseWord(raw[start..i], language);
+                var (token, chat) = NormaliseWord(raw[start..i], language);
+                chatWords += chat ? 1 : 0;
                 for (var k = 0; k < token.Length; k++)
                 {
                     text.Append(token[k]);
@@ -150,10 +156,10 @@ internal sealed partial class PreparedAnswer
             i++;
         }
 
-        return (text.ToString(), map.ToArray());
+        return (text.ToString(), map.ToArray(), chatWords);
     }
 
-    private static string NormaliseWord(string word, LanguagePack language)
+    private static (string Word, bool Chat) NormaliseWord(string word, LanguagePack language)
     {
         var lower = word.ToLowerInvariant().Replace('’', '\'').Replace('ё', 'е');
         if (language.Script == "cyrillic" && lower.Any(IsCyrillic) && lower.Any(c => c is >= 'a' and <= 'z'))
@@ -161,7 +167,7 @@ internal sealed partial class PreparedAnswer
             lower = string.Concat(lower.Select(c => LatinLookAlike.IndexOf(c) is var at and >= 0 ? CyrillicLookAlike[at] : c));
         }
 
-        return language.Chat.TryGetValue(lower, out var written) ? written : lower;
+        return language.Chat.TryGetValue(lower, out var written) ? (written, true) : (lower, false);
     }
 
     private const string LatinLookAlike = "aceopxykmtbh";

@@ -13,6 +13,8 @@ internal static partial class SignalReader
     private const int MinWordsForOffScenario = 20;
     private const int MaxWordsPerChecklistItem = 3;
     private const int MinItemsOfAChecklistThatSpeaks = 6;
+    private const int MinSharedWordsOfAnEcho = 8;
+    private const double EchoShare = 0.7;
 
     public static Dictionary<string, string?> Read(PreparedAnswer answer, ScenarioWords scenario)
     {
@@ -36,6 +38,10 @@ internal static partial class SignalReader
         if (scenario.Stems is { } scenarioStems)
         {
             ReadScenarioOverlap(answer, spoken, scenario.Translated ? 0 : words, scenarioStems, found);
+            if (!scenario.Translated && IsEcho(answer, spokenText, scenarioStems))
+            {
+                found[BuiltInSignals.NoMessage] = answer.Quote(spoken[0], spoken[0].Start, spoken[0].End);
+            }
         }
 
         return found;
@@ -53,6 +59,15 @@ internal static partial class SignalReader
 
         var bulleted = BulletSeparator().Split(spokenText).Count(i => TextWords.Word().IsMatch(i)) >= MinItemsOfAChecklistThatSpeaks;
         return bulleted || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
+    }
+
+    /// <summary>The customer's own story copied back ("So you're standing outside unit C14… I hear you, noted"), with nothing added.</summary>
+    /// <remarks>A reply that reflects the concern and then acts brings words of its own: in every labelled answer that did, under 70% of its words were the customer's.</remarks>
+    private static bool IsEcho(PreparedAnswer answer, string spokenText, HashSet<string> scenarioStems)
+    {
+        var stems = ContentStems.Of(spokenText, answer.Language);
+        var shared = stems.Count(scenarioStems.Contains);
+        return shared >= MinSharedWordsOfAnEcho && shared >= EchoShare * stems.Count;
     }
 
     private static void ReadScenarioOverlap(PreparedAnswer answer, List<Sentence> spoken, int words, HashSet<string> scenarioStems, Dictionary<string, string?> found)
@@ -87,7 +102,7 @@ internal static partial class SignalReader
 
         // "omg so sorry thats on us!! ill get them reprinted": chat words of its own, but no stock answer owns a mistake and acts on it.
         var ownsIt = found.ContainsKey(BuiltInSignals.Concern) && found.ContainsKey(BuiltInSignals.PersonalAction);
-        if (!anyShared && words >= MinWordsForOffScenario && !ownsIt)
+        if (!anyShared && words >= MinWordsForOffScenario && !ownsIt && !answer.TypedCasually)
         {
             found[BuiltInSignals.OffScenario] = null;
         }
