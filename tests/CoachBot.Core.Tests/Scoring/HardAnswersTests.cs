@@ -242,4 +242,15 @@ public sealed class HardAnswersTests
         Assert.Contains("stock-phrases", result.Signals!.Keys);
         Assert.All(result.Scores, s => Assert.Equal(0, s.Score));
     }
+
+    [Theory]
+    [InlineData("That's on us, and it's not a case of \"you'll have to call head office\": I'll block the card now and order you a new one today myself.")]
+    [InlineData("Это наш промах, а не «обращайтесь в колл-центр», так что займусь я сама: карту заблокирую сейчас, новую закажу сегодня.")]
+    public void ADeflectionQuotedToBeTurnedDown_IsNotTheEmployeesOwn(string answer)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.DoesNotContain("deflection", result.Signals!.Keys);
+        Assert.True(result.ScoreOf("own-the-need") >= 2, $"own-the-need: {result.ScoreOf("own-the-need")}");
+    }
 }

@@ -12,6 +12,7 @@ internal sealed partial class PreparedAnswer
 {
     private readonly int[] _rawIndex;
     private readonly int[] _clauseBreaks;
+    private readonly List<(int Start, int End)> _quotes;
 
     public PreparedAnswer(string raw, LanguagePack language)
     {
@@ -22,6 +23,7 @@ internal sealed partial class PreparedAnswer
         Hits = language.Literals.Scan(Text);
         Sentences = SplitSentences(Text, language, Hits);
         _clauseBreaks = ClauseBreaks(Text, language, Hits);
+        _quotes = ShortQuotes(Text);
     }
 
     public string Raw { get; }
@@ -78,6 +80,30 @@ internal sealed partial class PreparedAnswer
         var start = at == 0 ? 0 : _clauseBreaks[at - 1];
         var end = at < _clauseBreaks.Length ? _clauseBreaks[at] : Text.Length;
         return (start, end);
+    }
+
+    /// <summary>Whether a position lies inside a short quotation: someone else's words ("not «ask the fitter»"), not the employee's own.</summary>
+    public bool IsQuoted(int index) => _quotes.Exists(q => q.Start < index && index < q.End);
+
+    /// <summary>The parts of a sentence outside its short quotations.</summary>
+    public IEnumerable<(int Start, int Length)> Unquoted(Sentence sentence)
+    {
+        var from = sentence.Start;
+        foreach (var (start, end) in _quotes)
+        {
+            if (end <= from || start >= sentence.End)
+            {
+                continue;
+            }
+
+            yield return (from, start - from);
+            from = end + 1;
+        }
+
+        if (from < sentence.End)
+        {
+            yield return (from, sentence.End - from);
+        }
     }
 
     public int WordCount(Sentence sentence) => TextWords.Word().Count(Text.AsSpan(sentence.Start, sentence.Length));
@@ -216,6 +242,37 @@ internal sealed partial class PreparedAnswer
             var question = body.Contains('?') || language.QuestionEndings.IsMatch(text, from, body.TrimEnd('?').Length, hits);
             sentences.Add(new Sentence(from, to, question, language.ScorerTalk.IsMatch(text, from, body.Length, hits), language.Sarcasm.IsMatch(text, from, body.Length, hits)));
         }
+    }
+
+    // A whole reply typed in quotation marks is still the reply: only quotations of a few words are someone else's.
+    private const int MaxWordsOfAQuotation = 8;
+
+    private static List<(int Start, int End)> ShortQuotes(string text)
+    {
+        var quotes = new List<(int, int)>();
+        var open = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '"')
+            {
+                continue;
+            }
+
+            if (open < 0)
+            {
+                open = i;
+                continue;
+            }
+
+            if (TextWords.Word().Count(text.AsSpan(open, i - open)) <= MaxWordsOfAQuotation)
+            {
+                quotes.Add((open, i));
+            }
+
+            open = -1;
+        }
+
+        return quotes;
     }
 
     private static int[] ClauseBreaks(string text, LanguagePack language, PatternHits hits)

@@ -121,10 +121,11 @@ internal static partial class SignalReader
             var sentence = answer.SentenceAt(start);
             if (sentence.ScorerTalk && !signal.ReadsScorerTalk
                 || sentence.Sarcastic && !signal.ReadsSarcasm
+                || answer.IsQuoted(start)
                 || signal.In == SentenceKind.Questions && !sentence.IsQuestion
                 || signal.In == SentenceKind.Statements && sentence.IsQuestion
-                || signal.With is { } with && !with.IsMatch(answer.Text, sentence.Start, sentence.Length, answer.Hits)
-                || signal.Unless is { } unless && unless.IsMatch(answer.Text, sentence.Start, sentence.Length, answer.Hits)
+                || signal.With is { } with && !InSentence(with, answer, sentence)
+                || signal.Unless is { } unless && InSentence(unless, answer, sentence)
                 || signal.Negatable && IsNegated(answer, match))
             {
                 continue;
@@ -138,6 +139,20 @@ internal static partial class SignalReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether the sentence, apart from what it quotes, holds one of the patterns.</summary>
+    private static bool InSentence(PatternSet patterns, PreparedAnswer answer, Sentence sentence)
+    {
+        foreach (var (start, length) in answer.Unquoted(sentence))
+        {
+            if (length > 0 && patterns.IsMatch(answer.Text, start, length, answer.Hits))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"not sorry", "no need to thank", "не обещаю", "хэлэхгүй": a negator in the same clause, close before or after the cue.</summary>
