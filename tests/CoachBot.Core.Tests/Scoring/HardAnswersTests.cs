@@ -253,4 +253,15 @@ public sealed class HardAnswersTests
         Assert.DoesNotContain("deflection", result.Signals!.Keys);
         Assert.True(result.ScoreOf("own-the-need") >= 2, $"own-the-need: {result.ScoreOf("own-the-need")}");
     }
+
+    [Theory]
+    [InlineData("Card, Thursday, trip abroad, I understand, so sorry, at the latest, if it slips, I own it, call tomorrow, feedback please, thanks!!!")]
+    [InlineData("Карт, пүрэв гараг, гадаад аялал, ойлгож байна, өрөвдөж байна, хамгийн оройдоо, хоцорвол нэмэлт бэлэг, би хувьдаа хариуцна, маргааш эргэж залгана, санал хүсэлтээ хэлээрэй, баярлалаа!!!")]
+    public void OneLongListOfCues_SaysNothingToTheCustomer_EvenWhenItNamesTheirDetails(string answer)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.Contains("no-message", result.Signals!.Keys);
+        Assert.All(result.Scores, s => Assert.Equal(0, s.Score));
+    }
 }

@@ -13,6 +13,8 @@ internal static partial class SignalReader
     private const int MinWordsForOffScenario = 20;
     private const int MaxWordsPerChecklistItem = 3;
     private const int MinItemsOfAChecklistThatSpeaks = 6;
+    private const int MinItemsOfALongList = 8;
+    private const double MaxWordsPerLongListItem = 2.5;
     private const int MinSharedWordsOfAnEcho = 8;
     private const double EchoShare = 0.7;
 
@@ -58,7 +60,10 @@ internal static partial class SignalReader
         }
 
         var bulleted = BulletSeparator().Split(spokenText).Count(i => TextWords.Word().IsMatch(i)) >= MinItemsOfAChecklistThatSpeaks;
-        return bulleted || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
+
+        // "Ibuprofen, 38.9, two years old, I understand, I sympathise, at the latest, I own it, thanks!!!": one long list, whoever it names.
+        var longList = items.Count >= MinItemsOfALongList && answer.Spoken.Count() <= 2 && items.Average(i => TextWords.Word().Count(i)) <= MaxWordsPerLongListItem;
+        return bulleted || longList || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
     }
 
     /// <summary>The customer's own story copied back ("So you're standing outside unit C14… I hear you, noted"), with nothing added.</summary>
