@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>One branch of a language file's pattern as its own whole-word regex, with the pieces of text any match must hold.</summary>
@@ -10,9 +8,6 @@ internal sealed class PhrasePattern(string expanded)
     private const string WordStart = @"(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))";
     private const string WordEnd = @"(?:(?![\p{L}\p{N}])|(?<![\p{L}\p{N}]))";
 
-    private Regex? _regex;
-    private Regex? _anchored;
-
     /// <summary>A match holds one piece of each set; no sets when nothing can be told (the regex is then always run).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded);
 
@@ -20,8 +15,8 @@ internal sealed class PhrasePattern(string expanded)
     public IReadOnlyList<string>? Leads { get; } = WordLeads.Of(expanded);
 
     /// <summary>The same regex, tried only where the search starts.</summary>
-    public Regex Anchored => _anchored ??= new Regex(@"\G" + WordStart + "(?:(?:" + expanded + "))" + WordEnd, RegexOptions.CultureInvariant);
+    public HotRegex Anchored { get; } = new(() => @"\G" + WordStart + "(?:(?:" + expanded + "))" + WordEnd);
 
-    // Built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
-    public Regex Regex => _regex ??= new Regex(WordStart + "(?:(?:" + expanded + "))" + WordEnd, RegexOptions.CultureInvariant);
+    // Each regex is built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
+    public HotRegex Regex { get; } = new(() => WordStart + "(?:(?:" + expanded + "))" + WordEnd);
 }
