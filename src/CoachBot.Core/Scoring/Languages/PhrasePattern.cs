@@ -3,10 +3,8 @@ namespace CoachBot.Core.Scoring.Languages;
 /// <summary>One branch of a language file's pattern as its own whole-word regex, with the pieces of text any match must hold.</summary>
 internal sealed class PhrasePattern(string expanded)
 {
-    // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
-    // "have ") is already at a word's edge.
-    private const string WordStart = @"(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))";
-    private const string WordEnd = @"(?:(?![\p{L}\p{N}])|(?<![\p{L}\p{N}]))";
+    /// <summary>The branch as .NET regex, before the whole-word test is added.</summary>
+    public string Expanded { get; } = expanded;
 
     /// <summary>A match holds one piece of each set; no sets when nothing can be told (the regex is then always run).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded);
@@ -15,8 +13,12 @@ internal sealed class PhrasePattern(string expanded)
     public IReadOnlyList<string>? Leads { get; } = WordLeads.Of(expanded);
 
     /// <summary>The same regex, tried only where the search starts.</summary>
-    public HotRegex Anchored { get; } = new(() => @"\G" + WordStart + "(?:(?:" + expanded + "))" + WordEnd);
+    public HotRegex Anchored { get; } = new(() => @"\G" + WholeWords(expanded));
 
     // Each regex is built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
-    public HotRegex Regex { get; } = new(() => WordStart + "(?:(?:" + expanded + "))" + WordEnd);
+    public HotRegex Regex { get; } = new(() => WholeWords(expanded));
+
+    // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
+    // "have ") is already at a word's edge.
+    private static string WholeWords(string expanded) => WordEdges.Start(expanded) + "(?:(?:" + expanded + "))" + WordEdges.End(expanded);
 }

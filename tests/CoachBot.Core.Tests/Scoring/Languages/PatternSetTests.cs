@@ -103,6 +103,7 @@ public sealed class PatternSetTests
     [InlineData(@"\p{L}*(?:гацвал|гэмтвэл)", "гацвал,гэмтвэл")]
     [InlineData(@"sorr?y\s+to\s+hear", "sor|y|to|hear")]
     [InlineData(@"[\p{L}'-]+\s+[\p{L}'-]+", "")]
+    [InlineData(@"(?<w>\p{L}{3,}),?\s+когда\s+\k<w>", "когда")]
     public void RequiredLiterals_AreThePiecesEveryMatchHolds(string regex, string expected)
     {
         var sets = RequiredLiterals.Of(regex).Select(set => string.Join(",", set));
