@@ -73,6 +73,7 @@ internal static class WordEdges
                 { Kind.Letter: true } => Edge.Word,
                 { Kind.Space: true } => Edge.NotWord,
                 { Kind.Literal: { } c } => IsWordChar(c) ? Edge.Word : Edge.NotWord,
+                _ when IsWordClass(regex.AsSpan(item.Start, item.End - item.Start)) => Edge.Word,
                 _ => Edge.Unknown,
             };
         }
@@ -85,6 +86,10 @@ internal static class WordEdges
         var distinct = edges.Distinct().ToList();
         return distinct is [var only] ? only : Edge.Unknown;
     }
+
+    /// <summary>Digits and kinds of letters or numbers: <c>\d</c>, <c>\p{Lu}</c>, <c>\p{N}</c>.</summary>
+    private static bool IsWordClass(ReadOnlySpan<char> item) =>
+        item.StartsWith(@"\d", StringComparison.Ordinal) || item.StartsWith(@"\p{L", StringComparison.Ordinal) || item.StartsWith(@"\p{N", StringComparison.Ordinal);
 
     /// <summary>A character of <c>[\p{L}\p{N}]</c>.</summary>
     private static bool IsWordChar(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is

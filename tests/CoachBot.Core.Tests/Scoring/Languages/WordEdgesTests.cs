@@ -13,6 +13,8 @@ public sealed class WordEdgesTests
     [InlineData(@"(?:i|we)\s+will", @"(?<![\p{L}\p{N}])", @"(?![\p{L}\p{N}])")]
     [InlineData(@"^(?=[^.]*спасибо)я\s+\p{L}+", @"(?<![\p{L}\p{N}])", @"(?![\p{L}\p{N}])")]
     [InlineData(@"(?:'ll|\s+will)\s+call\.", "", "")]
+    [InlineData(@"\d{1,2}[:.]\d{2}", @"(?<![\p{L}\p{N}])", @"(?![\p{L}\p{N}])")]
+    [InlineData(@"\p{Lu}\p{Ll}+,?\s+our", @"(?<![\p{L}\p{N}])", @"(?![\p{L}\p{N}])")]
     [InlineData(@"(?:'ll|will)\s+call", WordStart, @"(?![\p{L}\p{N}])")]
     [InlineData(@"(?:oh\s+)?sure", WordStart, @"(?![\p{L}\p{N}])")]
     [InlineData(@"[\p{L}'-]+\s+\w+", WordStart, WordEnd)]
@@ -31,6 +33,8 @@ public sealed class WordEdgesTests
     [InlineData(@"^(?:\p{L}+,?\s+){1,3}ли")]
     [InlineData(@"(?:на|во)\s+\d+(?:-?м|-?х)?\s+минут\p{L}*")]
     [InlineData(@"thanks?!+")]
+    [InlineData(@"\d{1,2}[:.]\d{2}")]
+    [InlineData(@"\p{Lu}\p{Ll}+,?\s+\p{Ll}+")]
     public void TheSimpleTest_FindsWhatTheFullTestFinds(string regex)
     {
         string[] texts =
@@ -38,7 +42,7 @@ public sealed class WordEdgesTests
             "so sorry, i'll call you. you'll not mind? we will go — so sorry!!",
             "alsosorry sorrys thanks!! thank!",
             "позвоните, пожалуйста. не успеем? сорвется, сорветсяли. ждали ли вы ли",
-            "на 5 минут, во 10-х минуты, на5 минут",
+            "на 5 минут, во 10-х минуты, на5 минут, в 10:30 или в10.30, 123:456. Sarah, our Lead",
             "хүлээгээрэй, ирээрэй. залгаарай!",
             "",
         ];
