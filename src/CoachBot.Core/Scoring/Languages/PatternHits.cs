@@ -79,7 +79,12 @@ internal sealed class PatternHits(
         var starts = new List<int>();
         foreach (var lead in leads)
         {
-            foreach (var place in piecePlaces.GetValueOrDefault(lead) ?? [])
+            if (!piecePlaces.TryGetValue(lead, out var places))
+            {
+                continue;
+            }
+
+            foreach (var place in places)
             {
                 var start = place;
                 while (start > 0 && char.IsLetter(text[start - 1]))
@@ -91,7 +96,18 @@ internal sealed class PatternHits(
             }
         }
 
+        // Several leads of one word ("т" and "тай") give the same start, which need be tried only once.
         starts.Sort();
+        var distinct = 0;
+        for (var k = 0; k < starts.Count; k++)
+        {
+            if (k == 0 || starts[k] != starts[k - 1])
+            {
+                starts[distinct++] = starts[k];
+            }
+        }
+
+        starts.RemoveRange(distinct, starts.Count - distinct);
         return starts;
     }
 }

@@ -114,12 +114,12 @@ public sealed partial class PatternSet
     {
         if (starts is null)
         {
-            return pattern.Regex.First(text, from);
+            return First(pattern.Regex, text, from);
         }
 
         foreach (var start in starts)
         {
-            if (start >= from && pattern.Anchored.First(text, start) is { } match)
+            if (start >= from && First(pattern.Anchored, text, start) is { } match)
             {
                 return match;
             }
@@ -136,13 +136,23 @@ public sealed partial class PatternSet
         {
             // Within the span a word cut at its start begins at the span's start, as the regex on the span alone sees it.
             var local = Math.Max(at, start) - start;
-            if (local < length && pattern.Anchored.First(span, local) is not null)
+            if (local < length && First(pattern.Anchored, span, local) is not null)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static PatternMatch? First(Regex regex, ReadOnlySpan<char> text, int from)
+    {
+        foreach (var m in regex.EnumerateMatches(text, from))
+        {
+            return new PatternMatch(m.Index, m.Length);
+        }
+
+        return null;
     }
 
     // Answers are matched with ё written as е and ’ as ' (see PreparedAnswer), so patterns are folded the same way.

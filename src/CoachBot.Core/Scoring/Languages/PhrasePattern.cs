@@ -1,8 +1,13 @@
+using System.Text.RegularExpressions;
+
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>One branch of a language file's pattern as its own whole-word regex, with the pieces of text any match must hold.</summary>
 internal sealed class PhrasePattern(string expanded)
 {
+    private Regex? _regex;
+    private Regex? _anchored;
+
     /// <summary>The branch as .NET regex, before the whole-word test is added.</summary>
     public string Expanded { get; } = expanded;
 
@@ -13,10 +18,10 @@ internal sealed class PhrasePattern(string expanded)
     public IReadOnlyList<string>? Leads { get; } = WordLeads.Of(expanded);
 
     /// <summary>The same regex, tried only where the search starts.</summary>
-    public HotRegex Anchored { get; } = new(() => @"\G" + WholeWords(expanded));
+    public Regex Anchored => _anchored ??= new Regex(@"\G" + WholeWords(Expanded), RegexOptions.CultureInvariant);
 
-    // Each regex is built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
-    public HotRegex Regex { get; } = new(() => WholeWords(expanded));
+    // Built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
+    public Regex Regex => _regex ??= new Regex(WholeWords(Expanded), RegexOptions.CultureInvariant);
 
     // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
     // "have ") is already at a word's edge.
