@@ -13,6 +13,7 @@ internal sealed class LiteralScanner
     private readonly Dictionary<string, int> _pieces = new(StringComparer.Ordinal);
     private readonly List<int[][]> _requiredBySlot = [];
     private readonly List<int[]?> _leadsBySlot = [];
+    private readonly List<bool> _leadsFollowASpaceBySlot = [];
     private readonly List<bool> _isLead = [];
     private readonly List<int> _lengths = [];
 
@@ -31,6 +32,7 @@ internal sealed class LiteralScanner
             {
                 _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(Piece).ToArray()).ToArray()));
                 _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(Lead).ToArray()));
+                _leadsFollowASpaceBySlot.AddRange(set.Patterns.Select(p => p.LeadsFollowASpace));
             }
         }
 
@@ -72,7 +74,7 @@ internal sealed class LiteralScanner
             }
         }
 
-        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _leadsBySlot, _firstSlots);
+        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _leadsBySlot, _leadsFollowASpaceBySlot, _firstSlots);
     }
 
     /// <summary>In order, the slots of the patterns for which the text holds a piece of each required set.</summary>

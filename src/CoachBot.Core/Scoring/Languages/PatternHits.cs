@@ -9,6 +9,7 @@ internal sealed class PatternHits(
     int[] slotsThatMayMatch,
     IReadOnlyDictionary<int, List<int>> piecePlaces,
     IReadOnlyList<int[]?> leadsBySlot,
+    IReadOnlyList<bool> leadsFollowASpaceBySlot,
     IReadOnlyDictionary<PatternSet, int> firstSlots)
 {
     // Each slot's places, worked out once per text: several sets and sentences ask for the same pattern's.
@@ -68,13 +69,13 @@ internal sealed class PatternHits(
 
         if (!_starts.TryGetValue(firstSlot + index, out var starts))
         {
-            _starts[firstSlot + index] = starts = StartsOf(leads);
+            _starts[firstSlot + index] = starts = StartsOf(leads, leadsFollowASpaceBySlot[firstSlot + index]);
         }
 
         return starts;
     }
 
-    private List<int> StartsOf(int[] leads)
+    private List<int> StartsOf(int[] leads, bool afterASpace)
     {
         var starts = new List<int>();
         foreach (var lead in leads)
@@ -87,6 +88,11 @@ internal sealed class PatternHits(
             foreach (var place in places)
             {
                 var start = place;
+                if (afterASpace && !WordBeforeSpaces(ref start))
+                {
+                    continue;
+                }
+
                 while (start > 0 && char.IsLetter(text[start - 1]))
                 {
                     start--;
@@ -109,5 +115,17 @@ internal sealed class PatternHits(
 
         starts.RemoveRange(distinct, starts.Count - distinct);
         return starts;
+    }
+
+    /// <summary>Moves back over the spaces before a place; false when there are none, or no letter before them.</summary>
+    private bool WordBeforeSpaces(ref int start)
+    {
+        var spacesEnd = start;
+        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < spacesEnd && start > 0 && char.IsLetter(text[start - 1]);
     }
 }

@@ -14,8 +14,16 @@ internal sealed class PhrasePattern(string expanded)
     /// <summary>A match holds one piece of each set; no sets when nothing can be told (the regex is then always run).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded);
 
-    /// <summary>When the pattern starts with a word's letters, the plain text that follows them can start with; else null.</summary>
-    public IReadOnlyList<string>? Leads { get; } = WordLeads.Of(expanded);
+    private readonly (IReadOnlyList<string>? Leads, bool AfterASpace) _leads =
+        WordLeads.Of(expanded) is { } leads ? (leads, false) : (WordLeads.AfterASpace(expanded), true);
+
+    /// <summary>
+    /// When the pattern starts with a word's letters, the plain text that follows them (or, when
+    /// <see cref="LeadsFollowASpace"/>, that follows them and spaces) can start with; else null.
+    /// </summary>
+    public IReadOnlyList<string>? Leads => _leads.Leads;
+
+    public bool LeadsFollowASpace => _leads.Leads is not null && _leads.AfterASpace;
 
     /// <summary>The same regex, tried only where the search starts.</summary>
     public Regex Anchored => _anchored ??= new Regex(@"\G" + WholeWords(Expanded), RegexOptions.CultureInvariant);
