@@ -17,6 +17,9 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
 
     private readonly ConcurrentDictionary<(string Id, string Goal, string CustomerSays, string Language), ScenarioWords> _scenarioWords = new();
 
+    // What each standard's rules read and their top score: the same for every answer.
+    private readonly ConcurrentDictionary<Standard, (IReadOnlyList<string> Signals, int Top)> _rules = new(ReferenceEqualityComparer.Instance);
+
     public string Name => ScorerName;
 
     public Task<AnswerAssessment> ScoreAsync(Scenario scenario, string answer, CancellationToken cancellationToken) =>
@@ -52,12 +55,13 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
         return new AnswerAssessment(scenario.Id, scorerName, scores) { Language = language.Code, Signals = signals };
     }
 
-    private static StandardScore ScoreStandard(Standard standard, Scenario scenario, LanguagePack language, IReadOnlyDictionary<string, string?> signals)
+    private StandardScore ScoreStandard(Standard standard, Scenario scenario, LanguagePack language, IReadOnlyDictionary<string, string?> signals)
     {
         bool Has(string name) => signals.ContainsKey(name);
         var (score, fired) = LevelDecision.Decide(standard.Scoring, Has);
-        var evidence = Evidence(LevelDecision.SignalsOf(standard.Scoring).Select(s => signals.GetValueOrDefault(s)));
-        if (score == standard.Scoring.Max(r => r.Score))
+        var rules = _rules.GetOrAdd(standard, s => (LevelDecision.SignalsOf(s.Scoring), s.Scoring.Max(r => r.Score)));
+        var evidence = Evidence(rules.Signals.Select(s => signals.GetValueOrDefault(s)));
+        if (score == rules.Top)
         {
             return new StandardScore(standard.Id, score, evidence, null, null);
         }

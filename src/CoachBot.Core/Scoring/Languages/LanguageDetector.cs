@@ -15,8 +15,13 @@ public static partial class LanguageDetector
     public static LanguagePack? Detect(string text, IReadOnlyList<LanguagePack> languages)
     {
         var lower = text.ToLowerInvariant();
-        var cyrillic = lower.Count(c => c is >= '\u0400' and <= '\u04FF');
-        var latin = lower.Count(c => c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F');
+        var (cyrillic, latin) = (0, 0);
+        foreach (var c in lower)
+        {
+            cyrillic += c is >= '\u0400' and <= '\u04FF' ? 1 : 0;
+            latin += c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F' ? 1 : 0;
+        }
+
         if (cyrillic + latin == 0)
         {
             // No words at all ("👍", "...") says nothing in any language; another script is a language we do not read.
@@ -30,7 +35,7 @@ public static partial class LanguageDetector
         foreach (var language in languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)))
         {
             var markers = words.Count(language.Markers.Contains) + EndingWeight * words.Count(w => !language.Markers.Contains(w) && HasEnding(w, language));
-            var letters = language.Letters.Length == 0 ? 0 : lower.Count(language.Letters.Contains);
+            var letters = language.Letters.Length == 0 ? 0 : CountOf(lower, language.Letters);
             var score = markers + 3.0 * Math.Min(letters, words.Count);
             if (score > bestScore)
             {
@@ -50,8 +55,18 @@ public static partial class LanguageDetector
             : null;
     }
 
-    private static bool HasEnding(string word, LanguagePack language) =>
-        language.Endings.Any(e => word.Length > e.Length + 1 && word.EndsWith(e, StringComparison.Ordinal));
+    private static int CountOf(string text, string letters)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += letters.Contains(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static bool HasEnding(string word, LanguagePack language) => language.EndingsLookup.EndsOne(word);
 
     [GeneratedRegex(@"[\p{L}][\p{L}'-]*")]
     private static partial Regex Word();

@@ -59,6 +59,10 @@ public sealed class LanguagePack
     public string Message(string key) => Messages.GetValueOrDefault(key) ?? key;
 
     private LiteralScanner? _literals;
+    private WordEndings? _endings;
+
+    /// <summary><see cref="Endings"/>, ready to look a word up.</summary>
+    internal WordEndings EndingsLookup => LazyInitializer.EnsureInitialized(ref _endings, () => new WordEndings(Endings));
 
     /// <summary>Finds which of this language's patterns may match a text.</summary>
     internal LiteralScanner Literals => LazyInitializer.EnsureInitialized(ref _literals, () => LiteralScanner.Of(PatternSets()));

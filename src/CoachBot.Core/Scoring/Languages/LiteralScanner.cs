@@ -13,8 +13,13 @@ internal sealed class LiteralScanner
     private readonly Dictionary<string, int> _pieces = new(StringComparer.Ordinal);
     private readonly List<int[][]> _requiredBySlot = [];
     private readonly List<int[]?> _leadsBySlot = [];
+    private readonly List<bool> _leadsFollowASpaceBySlot = [];
     private readonly List<bool> _isLead = [];
     private readonly List<int> _lengths = [];
+
+    // Each slot is listed under the pieces of one of its required sets, so a scan visits only the slots whose pieces it found.
+    private readonly List<List<int>> _slotsByPiece = [];
+    private int[] _slotsRequiringNothing = [];
 
     // The nearest state on the failure chain that ends a piece, so a step only visits states with something to mark.
     private int[] _nextWithPieces = [];
@@ -27,10 +32,12 @@ internal sealed class LiteralScanner
             {
                 _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(Piece).ToArray()).ToArray()));
                 _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(Lead).ToArray()));
+                _leadsFollowASpaceBySlot.AddRange(set.Patterns.Select(p => p.LeadsFollowASpace));
             }
         }
 
         LinkFailures();
+        IndexSlots();
     }
 
     public static LiteralScanner Of(IEnumerable<PatternSet> sets) => new(sets);
@@ -38,6 +45,7 @@ internal sealed class LiteralScanner
     public PatternHits Scan(string text)
     {
         var found = new bool[_pieces.Count];
+        var foundInOrder = new List<int>();
         var places = new Dictionary<int, List<int>>();
         var state = 0;
         for (var at = 0; at < text.Length; at++)
@@ -47,7 +55,12 @@ internal sealed class LiteralScanner
             {
                 foreach (var piece in _piecesEnding[s])
                 {
-                    found[piece] = true;
+                    if (!found[piece])
+                    {
+                        found[piece] = true;
+                        foundInOrder.Add(piece);
+                    }
+
                     if (_isLead[piece])
                     {
                         if (!places.TryGetValue(piece, out var list))
@@ -61,7 +74,77 @@ internal sealed class LiteralScanner
             }
         }
 
-        return new PatternHits(text, found, places, _requiredBySlot, _leadsBySlot, _firstSlots);
+        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _leadsBySlot, _leadsFollowASpaceBySlot, _firstSlots);
+    }
+
+    /// <summary>In order, the slots of the patterns for which the text holds a piece of each required set.</summary>
+    private int[] SlotsThatMayMatch(bool[] found, List<int> foundInOrder)
+    {
+        var slots = new List<int>(_slotsRequiringNothing);
+        foreach (var piece in foundInOrder)
+        {
+            foreach (var slot in _slotsByPiece[piece])
+            {
+                if (HoldsOneOfEach(_requiredBySlot[slot], found))
+                {
+                    slots.Add(slot);
+                }
+            }
+        }
+
+        // A slot is listed under several pieces of its set, and the text may hold more than one of them.
+        slots.Sort();
+        var distinct = 0;
+        for (var k = 0; k < slots.Count; k++)
+        {
+            if (k == 0 || slots[k] != slots[k - 1])
+            {
+                slots[distinct++] = slots[k];
+            }
+        }
+
+        return [.. slots[..distinct]];
+    }
+
+    private static bool HoldsOneOfEach(int[][] required, bool[] found)
+    {
+        foreach (var pieces in required)
+        {
+            var any = false;
+            foreach (var piece in pieces)
+            {
+                any |= found[piece];
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void IndexSlots()
+    {
+        var requiringNothing = new List<int>();
+        _slotsByPiece.AddRange(Enumerable.Range(0, _pieces.Count).Select(_ => new List<int>()));
+        for (var slot = 0; slot < _requiredBySlot.Count; slot++)
+        {
+            if (_requiredBySlot[slot] is not [_, ..] required)
+            {
+                requiringNothing.Add(slot);
+                continue;
+            }
+
+            // The set whose shortest piece is longest: long pieces are rare, so the slot is visited seldom.
+            foreach (var piece in required.MaxBy(pieces => pieces.Min(p => _lengths[p]))!)
+            {
+                _slotsByPiece[piece].Add(slot);
+            }
+        }
+
+        _slotsRequiringNothing = [.. requiringNothing];
     }
 
     private int Piece(string text)

@@ -6,73 +6,93 @@ namespace CoachBot.Core.Scoring.Languages;
 /// </summary>
 internal sealed class PatternHits(
     string text,
-    bool[] foundPieces,
+    int[] slotsThatMayMatch,
     IReadOnlyDictionary<int, List<int>> piecePlaces,
-    IReadOnlyList<int[][]> requiredBySlot,
     IReadOnlyList<int[]?> leadsBySlot,
+    IReadOnlyList<bool> leadsFollowASpaceBySlot,
     IReadOnlyDictionary<PatternSet, int> firstSlots)
 {
-    // 0 not yet looked at, 1 may match, 2 cannot.
-    private readonly byte[] _verdicts = new byte[requiredBySlot.Count];
+    // Each slot's places, worked out once per text: several sets and sentences ask for the same pattern's.
+    private readonly Dictionary<int, List<int>> _starts = [];
+
+    // Per set, the patterns that may match: a set is asked once per sentence or match.
+    private readonly Dictionary<PatternSet, int[]> _candidates = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The text the places are in.</summary>
     public string Text => text;
 
-    /// <summary>The slot of a set's first pattern, or -1 when the set is not the language's (then every pattern may match).</summary>
-    public int FirstSlot(PatternSet set) => firstSlots.TryGetValue(set, out var slot) ? slot : -1;
-
-    public bool MayMatch(int firstSlot, int index)
+    /// <summary>The indexes in the set, in order, of the patterns that may match; null when the set is not the language's.</summary>
+    public int[]? Candidates(PatternSet set)
     {
-        if (firstSlot < 0)
+        if (!firstSlots.TryGetValue(set, out var firstSlot))
         {
-            return true;
+            return null;
         }
 
-        var slot = firstSlot + index;
-        if (_verdicts[slot] == 0)
+        if (!_candidates.TryGetValue(set, out var candidates))
         {
-            _verdicts[slot] = HoldsOneOfEach(requiredBySlot[slot]) ? (byte)1 : (byte)2;
+            _candidates[set] = candidates = CandidatesOf(firstSlot, set.Patterns.Count);
         }
 
-        return _verdicts[slot] == 1;
+        return candidates;
     }
 
-    private bool HoldsOneOfEach(int[][] required)
+    private int[] CandidatesOf(int firstSlot, int count)
     {
-        foreach (var pieces in required)
+        var from = LowerBound(firstSlot);
+        var to = LowerBound(firstSlot + count);
+        var candidates = new int[to - from];
+        for (var k = from; k < to; k++)
         {
-            var any = false;
-            foreach (var piece in pieces)
-            {
-                any |= foundPieces[piece];
-            }
-
-            if (!any)
-            {
-                return false;
-            }
+            candidates[k - from] = slotsThatMayMatch[k] - firstSlot;
         }
 
-        return true;
+        return candidates;
+    }
+
+    private int LowerBound(int slot)
+    {
+        var at = Array.BinarySearch(slotsThatMayMatch, slot);
+        return at < 0 ? ~at : at;
     }
 
     /// <summary>
     /// Where in <see cref="Text"/>, in order, a pattern that starts with a word's letters can start to match: the start
     /// of each run of letters that ends where one of its leads occurs. Null when it may start anywhere.
     /// </summary>
-    public List<int>? Starts(int firstSlot, int index)
+    public List<int>? Starts(PatternSet set, int index)
     {
-        if (firstSlot < 0 || leadsBySlot[firstSlot + index] is not { } leads)
+        if (!firstSlots.TryGetValue(set, out var firstSlot) || leadsBySlot[firstSlot + index] is not { } leads)
         {
             return null;
         }
 
+        if (!_starts.TryGetValue(firstSlot + index, out var starts))
+        {
+            _starts[firstSlot + index] = starts = StartsOf(leads, leadsFollowASpaceBySlot[firstSlot + index]);
+        }
+
+        return starts;
+    }
+
+    private List<int> StartsOf(int[] leads, bool afterASpace)
+    {
         var starts = new List<int>();
         foreach (var lead in leads)
         {
-            foreach (var place in piecePlaces.GetValueOrDefault(lead) ?? [])
+            if (!piecePlaces.TryGetValue(lead, out var places))
+            {
+                continue;
+            }
+
+            foreach (var place in places)
             {
                 var start = place;
+                if (afterASpace && !WordBeforeSpaces(ref start))
+                {
+                    continue;
+                }
+
                 while (start > 0 && char.IsLetter(text[start - 1]))
                 {
                     start--;
@@ -82,7 +102,30 @@ internal sealed class PatternHits(
             }
         }
 
+        // Several leads of one word ("т" and "тай") give the same start, which need be tried only once.
         starts.Sort();
+        var distinct = 0;
+        for (var k = 0; k < starts.Count; k++)
+        {
+            if (k == 0 || starts[k] != starts[k - 1])
+            {
+                starts[distinct++] = starts[k];
+            }
+        }
+
+        starts.RemoveRange(distinct, starts.Count - distinct);
         return starts;
+    }
+
+    /// <summary>Moves back over the spaces before a place; false when there are none, or no letter before them.</summary>
+    private bool WordBeforeSpaces(ref int start)
+    {
+        var spacesEnd = start;
+        while (start > 0 && char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < spacesEnd && start > 0 && char.IsLetter(text[start - 1]);
     }
 }

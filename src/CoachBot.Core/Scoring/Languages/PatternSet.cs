@@ -49,15 +49,13 @@ public sealed partial class PatternSet
 
     internal bool IsMatch(string text, int start, int length, PatternHits? hits)
     {
-        var first = hits?.FirstSlot(this) ?? -1;
-        for (var i = 0; i < Patterns.Count; i++)
+        var candidates = hits?.Candidates(this);
+        var count = candidates?.Length ?? Patterns.Count;
+        var placesKnown = hits is not null && ReferenceEquals(text, hits.Text);
+        for (var k = 0; k < count; k++)
         {
-            if (hits?.MayMatch(first, i) == false)
-            {
-                continue;
-            }
-
-            var starts = ReferenceEquals(text, hits?.Text) ? hits.Starts(first, i) : null;
+            var i = candidates?[k] ?? k;
+            var starts = placesKnown ? hits!.Starts(this, i) : null;
             if (starts is null ? Patterns[i].Regex.IsMatch(text.AsSpan(start, length)) : MatchesAtAny(Patterns[i], text, start, length, starts))
             {
                 return true;
@@ -73,34 +71,25 @@ public sealed partial class PatternSet
     /// </summary>
     internal IEnumerable<PatternMatch> Matches(string text, PatternHits? hits)
     {
-        var first = hits?.FirstSlot(this) ?? -1;
-        var candidates = new List<int>();
-        for (var i = 0; i < Patterns.Count; i++)
-        {
-            if (hits?.MayMatch(first, i) != false)
-            {
-                candidates.Add(i);
-            }
-        }
-
-        if (candidates.Count == 0)
+        var candidates = hits?.Candidates(this) ?? [.. Enumerable.Range(0, Patterns.Count)];
+        if (candidates.Length == 0)
         {
             yield break;
         }
 
-        var starts = candidates.Select(i => ReferenceEquals(text, hits?.Text) ? hits.Starts(first, i) : null).ToArray();
-        var next = new PatternMatch?[candidates.Count];
-        var searched = new bool[candidates.Count];
+        var placesKnown = hits is not null && ReferenceEquals(text, hits.Text);
+        var next = new PatternMatch?[candidates.Length];
+        var searched = new bool[candidates.Length];
         var from = 0;
         while (from <= text.Length)
         {
             PatternMatch? best = null;
-            for (var k = 0; k < candidates.Count; k++)
+            for (var k = 0; k < candidates.Length; k++)
             {
                 // A match found from an earlier place is still the first one from here, unless it starts before here.
                 if (!searched[k] || next[k] is { } known && known.Index < from)
                 {
-                    next[k] = FirstFrom(Patterns[candidates[k]], text, from, starts[k]);
+                    next[k] = FirstFrom(Patterns[candidates[k]], text, from, placesKnown ? hits!.Starts(this, candidates[k]) : null);
                     searched[k] = true;
                 }
 

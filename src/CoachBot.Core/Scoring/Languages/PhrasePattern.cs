@@ -5,23 +5,33 @@ namespace CoachBot.Core.Scoring.Languages;
 /// <summary>One branch of a language file's pattern as its own whole-word regex, with the pieces of text any match must hold.</summary>
 internal sealed class PhrasePattern(string expanded)
 {
-    // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
-    // "have ") is already at a word's edge.
-    private const string WordStart = @"(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))";
-    private const string WordEnd = @"(?:(?![\p{L}\p{N}])|(?<![\p{L}\p{N}]))";
-
     private Regex? _regex;
     private Regex? _anchored;
+
+    /// <summary>The branch as .NET regex, before the whole-word test is added.</summary>
+    public string Expanded { get; } = expanded;
 
     /// <summary>A match holds one piece of each set; no sets when nothing can be told (the regex is then always run).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded);
 
-    /// <summary>When the pattern starts with a word's letters, the plain text that follows them can start with; else null.</summary>
-    public IReadOnlyList<string>? Leads { get; } = WordLeads.Of(expanded);
+    private readonly (IReadOnlyList<string>? Leads, bool AfterASpace) _leads =
+        WordLeads.Of(expanded) is { } leads ? (leads, false) : (WordLeads.AfterASpace(expanded), true);
+
+    /// <summary>
+    /// When the pattern starts with a word's letters, the plain text that follows them (or, when
+    /// <see cref="LeadsFollowASpace"/>, that follows them and spaces) can start with; else null.
+    /// </summary>
+    public IReadOnlyList<string>? Leads => _leads.Leads;
+
+    public bool LeadsFollowASpace => _leads.Leads is not null && _leads.AfterASpace;
 
     /// <summary>The same regex, tried only where the search starts.</summary>
-    public Regex Anchored => _anchored ??= new Regex(@"\G" + WordStart + "(?:(?:" + expanded + "))" + WordEnd, RegexOptions.CultureInvariant);
+    public Regex Anchored => _anchored ??= new Regex(@"\G" + WholeWords(Expanded), RegexOptions.CultureInvariant);
 
     // Built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
-    public Regex Regex => _regex ??= new Regex(WordStart + "(?:(?:" + expanded + "))" + WordEnd, RegexOptions.CultureInvariant);
+    public Regex Regex => _regex ??= new Regex(WholeWords(Expanded), RegexOptions.CultureInvariant);
+
+    // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
+    // "have ") is already at a word's edge.
+    private static string WholeWords(string expanded) => WordEdges.Start(expanded) + "(?:(?:" + expanded + "))" + WordEdges.End(expanded);
 }

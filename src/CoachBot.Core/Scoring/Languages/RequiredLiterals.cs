@@ -138,6 +138,10 @@ internal static class RequiredLiterals
             case 'c':
                 at += 1;
                 return (null, null);
+            case 'k' when at < p.Length && p[at] is '<' or '\'':
+                // A backreference repeats what its group matched: no piece of its own.
+                at = p.IndexOf(p[at] == '<' ? '>' : '\'', at + 1) + 1;
+                return at == 0 ? throw new NotSupportedException() : (null, null);
             case 'k':
                 throw new NotSupportedException();
             case >= '0' and <= '9':

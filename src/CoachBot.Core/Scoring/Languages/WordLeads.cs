@@ -41,6 +41,44 @@ internal static class WordLeads
         return k < items.Count ? Leads(items, k) : null;
     }
 
+    /// <summary>
+    /// For a pattern that starts with a word and a space before plain text (<c>\p{L}+\s+үү</c>, <c>\p{L}+\s+дээр</c>), the
+    /// pieces of text that plain part can start with; null for any other pattern. Such a pattern can only match from the
+    /// start of a word that is followed by spaces and one of them.
+    /// </summary>
+    public static IReadOnlyList<string>? AfterASpace(string regex)
+    {
+        if (RegexItems.Of(regex) is not { } items)
+        {
+            return null;
+        }
+
+        var k = Skip(items, 0);
+        if (k >= items.Count || items[k] is not { Kind.Letter: true, Group: null, Minimum: >= 1 })
+        {
+            return null;
+        }
+
+        k = Skip(items, k + 1);
+        if (k >= items.Count || items[k] is not { Kind.Space: true, Group: null, Minimum: >= 1 })
+        {
+            return null;
+        }
+
+        k = Skip(items, k + 1);
+        return k < items.Count ? Leads(items, k) : null;
+    }
+
+    private static int Skip(List<RegexItem> items, int k)
+    {
+        while (k < items.Count && items[k].IsLookaround)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     /// <summary>The plain text every way of matching items[k] begins with, or null.</summary>
     private static List<string>? Leads(List<RegexItem> items, int k)
     {

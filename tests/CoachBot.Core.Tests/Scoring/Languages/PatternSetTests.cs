@@ -20,6 +20,7 @@ public sealed class PatternSetTests
         @"\w+n't",
         @"(?:that|this|it)(?:'s| is) (?:so |really )*(?:awful|hard)",
         @"[\p{L}'-]+ [\p{L}'-]+ [\p{L}'-]+\?",
+        @"\p{L}{3,}(?<!над) (?:руу|рүү) залга~",
     ];
 
     private static readonly string[] Texts =
@@ -30,6 +31,7 @@ public sealed class PatternSetTests
         "во среду или в понедельник, вовторник",
         "oh, sure, we'll definitely call. right!! it definitely works",
         "is it ok? did you call?",
+        "багш руу залгая, над руу залгана. руу залга, ах  рүү залгаарай, 5 руу залга, эмчрүү залга",
         "",
         "x",
     ];
@@ -103,11 +105,22 @@ public sealed class PatternSetTests
     [InlineData(@"\p{L}*(?:гацвал|гэмтвэл)", "гацвал,гэмтвэл")]
     [InlineData(@"sorr?y\s+to\s+hear", "sor|y|to|hear")]
     [InlineData(@"[\p{L}'-]+\s+[\p{L}'-]+", "")]
+    [InlineData(@"(?<w>\p{L}{3,}),?\s+когда\s+\k<w>", "когда")]
     public void RequiredLiterals_AreThePiecesEveryMatchHolds(string regex, string expected)
     {
         var sets = RequiredLiterals.Of(regex).Select(set => string.Join(",", set));
 
         Assert.Equal(expected, string.Join("|", sets));
+    }
+
+    [Theory]
+    [InlineData(@"\p{L}+\s+(?:руу|рүү)\s+залга", "руу,рүү")]
+    [InlineData(@"\p{L}{3,}(?<!над)\s+үү,?\s+асуу", "үү")]
+    [InlineData(@"\p{L}*\s+үү", "")]
+    [InlineData(@"\p{L}+үү", "")]
+    public void APatternOfAWordThenSpacesThenText_IsTriedOnlyBeforeThatText(string regex, string leads)
+    {
+        Assert.Equal(leads, string.Join(",", WordLeads.AfterASpace(regex) ?? []));
     }
 
     /// <summary>How the scorer read a pattern list before: one interpreted regex with the patterns as alternatives.</summary>
