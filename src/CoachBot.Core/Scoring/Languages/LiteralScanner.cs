@@ -93,17 +93,7 @@ internal sealed class LiteralScanner
         }
 
         // A slot is listed under several pieces of its set, and the text may hold more than one of them.
-        slots.Sort();
-        var distinct = 0;
-        for (var k = 0; k < slots.Count; k++)
-        {
-            if (k == 0 || slots[k] != slots[k - 1])
-            {
-                slots[distinct++] = slots[k];
-            }
-        }
-
-        return [.. slots[..distinct]];
+        return [.. SortedDistinct.InPlace(slots)];
     }
 
     private static bool HoldsOneOfEach(int[][] required, bool[] found)

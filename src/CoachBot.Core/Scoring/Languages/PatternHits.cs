@@ -103,18 +103,7 @@ internal sealed class PatternHits(
         }
 
         // Several leads of one word ("т" and "тай") give the same start, which need be tried only once.
-        starts.Sort();
-        var distinct = 0;
-        for (var k = 0; k < starts.Count; k++)
-        {
-            if (k == 0 || starts[k] != starts[k - 1])
-            {
-                starts[distinct++] = starts[k];
-            }
-        }
-
-        starts.RemoveRange(distinct, starts.Count - distinct);
-        return starts;
+        return SortedDistinct.InPlace(starts);
     }
 
     /// <summary>Moves back over the spaces before a place; false when there are none, or no letter before them.</summary>

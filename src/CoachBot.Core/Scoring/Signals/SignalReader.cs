@@ -39,8 +39,8 @@ internal static partial class SignalReader
 
         if (scenario.Stems is { } scenarioStems)
         {
-            ReadScenarioOverlap(answer, spoken, scenario.Translated ? 0 : words, scenarioStems, found);
-            if (!scenario.Translated && IsEcho(answer, spokenText, scenarioStems))
+            var answerStems = ReadScenarioOverlap(answer, spoken, scenario.Translated ? 0 : words, scenarioStems, found);
+            if (!scenario.Translated && IsEcho(answerStems, scenarioStems))
             {
                 found[BuiltInSignals.NoMessage] = answer.Quote(spoken[0], spoken[0].Start, spoken[0].End);
             }
@@ -68,20 +68,23 @@ internal static partial class SignalReader
 
     /// <summary>The customer's own story copied back ("So you're standing outside unit C14… I hear you, noted"), with nothing added.</summary>
     /// <remarks>A reply that reflects the concern and then acts brings words of its own: in every labelled answer that did, under 70% of its words were the customer's.</remarks>
-    private static bool IsEcho(PreparedAnswer answer, string spokenText, HashSet<string> scenarioStems)
+    private static bool IsEcho(HashSet<string> stems, HashSet<string> scenarioStems)
     {
-        var stems = ContentStems.Of(spokenText, answer.Language);
         var shared = stems.Count(scenarioStems.Contains);
         return shared >= MinSharedWordsOfAnEcho && shared >= EchoShare * stems.Count;
     }
 
-    private static void ReadScenarioOverlap(PreparedAnswer answer, List<Sentence> spoken, int words, HashSet<string> scenarioStems, Dictionary<string, string?> found)
+    /// <returns>The distinctive stems of everything the answer says to the customer.</returns>
+    private static HashSet<string> ReadScenarioOverlap(PreparedAnswer answer, List<Sentence> spoken, int words, HashSet<string> scenarioStems, Dictionary<string, string?> found)
     {
+        var answerStems = new HashSet<string>(StringComparer.Ordinal);
         var anyShared = false;
         foreach (var (sentence, index) in spoken.Select((s, i) => (s, i)))
         {
             var text = answer.Text.Substring(sentence.Start, sentence.Length);
-            var shared = ContentStems.Of(text, answer.Language).Count(scenarioStems.Contains);
+            var sentenceStems = ContentStems.Of(text, answer.Language);
+            answerStems.UnionWith(sentenceStems);
+            var shared = sentenceStems.Count(scenarioStems.Contains);
             anyShared |= shared > 0;
             if (index >= 3 || sentence.Sarcastic)
             {
@@ -111,6 +114,8 @@ internal static partial class SignalReader
         {
             found[BuiltInSignals.OffScenario] = null;
         }
+
+        return answerStems;
     }
 
     private static string? FirstMatch(PreparedAnswer answer, SignalPatterns signal)
