@@ -115,6 +115,7 @@ public sealed class HardAnswersTests
     [InlineData("I can't promise anything about when a new card arrives.", "set-expectations", 0)]
     [InlineData("Би уучлалт гуйхгүй: АТМ зөвхөн ПИН код буруу үед картыг үлдээдэг, таны л асуудал.", "listen-first", 0)]
     [InlineData("Баярлалаа гэж хэлэх хэрэггүй. Картаа аппликейшнээр дахин захиалаарай.", "follow-up", 0)]
+    [InlineData("Уучлах юм алга, АТМ зөвхөн ПИН код буруу үед картыг үлдээдэг. Шинэ картаа аппликейшнээр захиалаарай.", "listen-first", 0)]
     [InlineData("Извиняться не буду: банкомат оставляет карту только при неверном ПИН-коде, это ваша ошибка.", "listen-first", 0)]
     [InlineData("Ну спасибо, очень помогли. Новую карту заказывайте сами в приложении.", "follow-up", 0)]
     public void NegatedCues_DoNotCount(string answer, string standard, int expected)
@@ -257,6 +258,7 @@ public sealed class HardAnswersTests
     [Theory]
     [InlineData("Card, Thursday, trip abroad, I understand, so sorry, at the latest, if it slips, I own it, call tomorrow, feedback please, thanks!!!")]
     [InlineData("Карт, пүрэв гараг, гадаад аялал, ойлгож байна, өрөвдөж байна, хамгийн оройдоо, хоцорвол нэмэлт бэлэг, би хувьдаа хариуцна, маргааш эргэж залгана, санал хүсэлтээ хэлээрэй, баярлалаа!!!")]
+    [InlineData("Your card, Thursday, the trip: I understand, so sorry! I own it, sorted today, call you in 30 minutes, thanks, feedback welcome, come again!!!")]
     public void OneLongListOfCues_SaysNothingToTheCustomer_EvenWhenItNamesTheirDetails(string answer)
     {
         var result = _scorer.Score(Card, answer);

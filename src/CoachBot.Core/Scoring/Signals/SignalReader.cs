@@ -62,7 +62,8 @@ internal static partial class SignalReader
         var bulleted = BulletSeparator().Split(spokenText).Count(i => TextWords.Word().IsMatch(i)) >= MinItemsOfAChecklistThatSpeaks;
 
         // "Ibuprofen, 38.9, two years old, I understand, I sympathise, at the latest, I own it, thanks!!!": one long list, whoever it names.
-        var longList = items.Count >= MinItemsOfALongList && answer.Spoken.Count() <= 2 && items.Average(i => TextWords.Word().Count(i)) <= MaxWordsPerLongListItem;
+        var listed = LongListSeparator().Split(spokenText).Where(i => TextWords.Word().IsMatch(i)).ToList();
+        var longList = listed.Count >= MinItemsOfALongList && answer.Spoken.Count() <= 2 && listed.Average(i => TextWords.Word().Count(i)) <= MaxWordsPerLongListItem;
         return bulleted || longList || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
     }
 
@@ -209,6 +210,9 @@ internal static partial class SignalReader
 
     [GeneratedRegex(@"[,;\n•·+/|✓✔]|\s[-–—]\s|\.\s")]
     private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"[,;:\n•·+/|✓✔]|\s[-–—]\s|[.!?]+\s")]
+    private static partial Regex LongListSeparator();
 
     [GeneratedRegex(@"[\n•·+|✓✔]|\s[-–—]\s")]
     private static partial Regex BulletSeparator();
