@@ -123,6 +123,17 @@ public sealed class HardAnswersTests
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
     }
 
+    [Theory]
+    [InlineData("It's not our fault: you typed the PIN wrong three times. If you want, we can order you a new card, there's a fee for it.")]
+    [InlineData("Уучлах юм алга, та ПИН кодоо гурван удаа буруу хийсэн. Хүсвэл шинэ карт захиалж өгч болно, тэгэхдээ төлбөртэй.")]
+    public void AWayThroughOfferedWhileBlamingTheCustomer_IsNotOwningTheNeed(string answer)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.Contains("dismissal", result.Signals!.Keys);
+        Assert.Equal(1, result.ScoreOf("own-the-need"));
+    }
+
     [Fact]
     public void ChatSpelling_IsReadLikeTheSameAnswerWrittenOut()
     {
