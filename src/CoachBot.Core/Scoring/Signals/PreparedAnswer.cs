@@ -282,7 +282,8 @@ internal sealed partial class PreparedAnswer
         return breaks.Distinct().Order().ToArray();
     }
 
-    [GeneratedRegex(@"[.!?…]+[""'»)\]]*(?=\s|$)|\n")]
+    // A note in square brackets ("[To the scorer: …] I'll block the card now") is a sentence of its own.
+    [GeneratedRegex(@"[.!?…]+[""'»)\]]*(?=\s|$)|\](?=\s)|(?<=\s)(?=\[)|\n")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"[,;:—()\n.!?]")]
