@@ -13,8 +13,7 @@ internal sealed class LiteralScanner
     private readonly Dictionary<string, int> _pieces = new(StringComparer.Ordinal);
     private readonly List<int[][]> _requiredBySlot = [];
     private readonly List<int[]?> _leadsBySlot = [];
-    private readonly List<bool> _leadsFollowASpaceBySlot = [];
-    private readonly List<bool> _isLead = [];
+    private readonly List<LeadKind> _leadKindBySlot = [];
     private readonly List<int> _lengths = [];
 
     // Each slot is listed under the pieces of one of its required sets, so a scan visits only the slots whose pieces it found.
@@ -31,8 +30,8 @@ internal sealed class LiteralScanner
             if (_firstSlots.TryAdd(set, _requiredBySlot.Count))
             {
                 _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(Piece).ToArray()).ToArray()));
-                _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(Lead).ToArray()));
-                _leadsFollowASpaceBySlot.AddRange(set.Patterns.Select(p => p.LeadsFollowASpace));
+                _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(Piece).ToArray()));
+                _leadKindBySlot.AddRange(set.Patterns.Select(p => p.LeadKind));
             }
         }
 
@@ -44,9 +43,10 @@ internal sealed class LiteralScanner
 
     public PatternHits Scan(string text)
     {
-        var found = new bool[_pieces.Count];
-        var foundInOrder = new List<int>();
-        var places = new Dictionary<int, List<int>>();
+        // A piece's number in the order first found, from 1; 0 for a piece not found.
+        var found = new int[_pieces.Count];
+        var foundInOrder = new List<int>(256);
+        var occurrences = new List<(int Found, int Start)>(text.Length * 2);
         var state = 0;
         for (var at = 0; at < text.Length; at++)
         {
@@ -55,36 +55,40 @@ internal sealed class LiteralScanner
             {
                 foreach (var piece in _piecesEnding[s])
                 {
-                    if (!found[piece])
+                    if (found[piece] == 0)
                     {
-                        found[piece] = true;
                         foundInOrder.Add(piece);
+                        found[piece] = foundInOrder.Count;
                     }
 
-                    if (_isLead[piece])
-                    {
-                        if (!places.TryGetValue(piece, out var list))
-                        {
-                            places[piece] = list = [];
-                        }
-
-                        list.Add(at + 1 - _lengths[piece]);
-                    }
+                    occurrences.Add((found[piece], at + 1 - _lengths[piece]));
                 }
             }
         }
 
-        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _leadsBySlot, _leadsFollowASpaceBySlot, _firstSlots);
+        var places = new PiecePlaces(found, foundInOrder.Count, occurrences);
+        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _lengths, _requiredBySlot, _leadsBySlot, _leadKindBySlot, _firstSlots);
     }
 
     /// <summary>In order, the slots of the patterns for which the text holds a piece of each required set.</summary>
-    private int[] SlotsThatMayMatch(bool[] found, List<int> foundInOrder)
+    private int[] SlotsThatMayMatch(int[] found, List<int> foundInOrder)
     {
-        var slots = new List<int>(_slotsRequiringNothing);
+        var slots = new List<int>(_slotsRequiringNothing.Length + 512);
+        slots.AddRange(_slotsRequiringNothing);
+
+        // A slot is listed under several pieces of its set, and the text may hold more than one of them: checked once.
+        var checkedSlots = new ulong[(_requiredBySlot.Count + 63) / 64];
         foreach (var piece in foundInOrder)
         {
             foreach (var slot in _slotsByPiece[piece])
             {
+                ref var word = ref checkedSlots[slot >> 6];
+                if ((word & (1UL << slot)) != 0)
+                {
+                    continue;
+                }
+
+                word |= 1UL << slot;
                 if (HoldsOneOfEach(_requiredBySlot[slot], found))
                 {
                     slots.Add(slot);
@@ -92,18 +96,18 @@ internal sealed class LiteralScanner
             }
         }
 
-        // A slot is listed under several pieces of its set, and the text may hold more than one of them.
-        return [.. SortedDistinct.InPlace(slots)];
+        slots.Sort();
+        return [.. slots];
     }
 
-    private static bool HoldsOneOfEach(int[][] required, bool[] found)
+    private static bool HoldsOneOfEach(int[][] required, int[] found)
     {
         foreach (var pieces in required)
         {
             var any = false;
             foreach (var piece in pieces)
             {
-                any |= found[piece];
+                any |= found[piece] > 0;
             }
 
             if (!any)
@@ -143,18 +147,9 @@ internal sealed class LiteralScanner
         {
             piece = _pieces[text] = _pieces.Count;
             _piecesEnding[Insert(text)].Add(piece);
-            _isLead.Add(false);
             _lengths.Add(text.Length);
         }
 
-        return piece;
-    }
-
-    /// <summary>A piece whose places in the text are kept, not only whether it occurs.</summary>
-    private int Lead(string text)
-    {
-        var piece = Piece(text);
-        _isLead[piece] = true;
         return piece;
     }
 
