@@ -23,14 +23,18 @@ internal sealed class LiteralScanner
     // The nearest state on the failure chain that ends a piece, so a step only visits states with something to mark.
     private int[] _nextWithPieces = [];
 
-    private LiteralScanner(IEnumerable<PatternSet> sets)
+    // The pieces whose places are kept: leads, and the pieces of the sets that are also asked about parts of a text.
+    private readonly List<bool> _placed = [];
+
+    private LiteralScanner(IEnumerable<PatternSet> sets, IReadOnlySet<PatternSet>? readInParts)
     {
         foreach (var set in sets)
         {
             if (_firstSlots.TryAdd(set, _requiredBySlot.Count))
             {
-                _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(Piece).ToArray()).ToArray()));
-                _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(Piece).ToArray()));
+                var inParts = readInParts?.Contains(set) ?? true;
+                _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(text => Piece(text, inParts)).ToArray()).ToArray()));
+                _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(text => Piece(text, placed: true)).ToArray()));
                 _leadKindBySlot.AddRange(set.Patterns.Select(p => p.LeadKind));
             }
         }
@@ -39,7 +43,13 @@ internal sealed class LiteralScanner
         IndexSlots();
     }
 
-    public static LiteralScanner Of(IEnumerable<PatternSet> sets) => new(sets);
+    public static LiteralScanner Of(IEnumerable<PatternSet> sets) => new(sets, null);
+
+    /// <param name="readInParts">
+    /// The sets also asked whether part of a text matches (a sentence, a clause); the others are only matched against
+    /// whole texts, so where their pieces occur need not be kept.
+    /// </param>
+    public static LiteralScanner Of(IEnumerable<PatternSet> sets, IReadOnlySet<PatternSet> readInParts) => new(sets, readInParts);
 
     public PatternHits Scan(string text)
     {
@@ -61,12 +71,15 @@ internal sealed class LiteralScanner
                         found[piece] = foundInOrder.Count;
                     }
 
-                    occurrences.Add((found[piece], at + 1 - _lengths[piece]));
+                    if (_placed[piece])
+                    {
+                        occurrences.Add((found[piece], at + 1 - _lengths[piece]));
+                    }
                 }
             }
         }
 
-        var places = new PiecePlaces(found, foundInOrder.Count, occurrences);
+        var places = new PiecePlaces(found, foundInOrder.Count, occurrences, _placed);
         return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _lengths, _requiredBySlot, _leadsBySlot, _leadKindBySlot, _firstSlots);
     }
 
@@ -141,15 +154,17 @@ internal sealed class LiteralScanner
         _slotsRequiringNothing = [.. requiringNothing];
     }
 
-    private int Piece(string text)
+    private int Piece(string text, bool placed)
     {
         if (!_pieces.TryGetValue(text, out var piece))
         {
             piece = _pieces[text] = _pieces.Count;
             _piecesEnding[Insert(text)].Add(piece);
             _lengths.Add(text.Length);
+            _placed.Add(false);
         }
 
+        _placed[piece] |= placed;
         return piece;
     }
 

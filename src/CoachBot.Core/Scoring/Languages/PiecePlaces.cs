@@ -6,12 +6,15 @@ internal sealed class PiecePlaces
     private readonly int[] _found;
     private readonly int[] _from;
     private readonly int[] _starts;
+    private readonly IReadOnlyList<bool> _placed;
 
     /// <param name="found">Per piece, its number in the order first found (from 1), or 0.</param>
     /// <param name="occurrences">Each occurrence, in the order of the text: the piece's number and where it starts.</param>
-    public PiecePlaces(int[] found, int foundCount, List<(int Found, int Start)> occurrences)
+    /// <param name="placed">Per piece, whether its places were kept; one whose places were not may be anywhere.</param>
+    public PiecePlaces(int[] found, int foundCount, List<(int Found, int Start)> occurrences, IReadOnlyList<bool> placed)
     {
         _found = found;
+        _placed = placed;
         _from = new int[foundCount + 2];
         foreach (var (number, _) in occurrences)
         {
@@ -38,9 +41,14 @@ internal sealed class PiecePlaces
     public ReadOnlySpan<int> Of(int piece) =>
         _found[piece] is var number and > 0 ? _starts.AsSpan(_from[number], _from[number + 1] - _from[number]) : [];
 
-    /// <summary>Whether the piece occurs wholly within text[start, end).</summary>
+    /// <summary>Whether the piece occurs (or, when its places were not kept, may occur) wholly within text[start, end).</summary>
     public bool Within(int piece, int length, int start, int end)
     {
+        if (!_placed[piece])
+        {
+            return true;
+        }
+
         var places = Of(piece);
         var (low, high) = (0, places.Length);
         while (low < high)
