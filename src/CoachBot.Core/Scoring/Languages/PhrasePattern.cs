@@ -31,10 +31,12 @@ internal sealed class PhrasePattern(string expanded)
     // Built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
     public Regex Regex => _regex ??= new Regex(WholeWords(Expanded), RegexOptions.CultureInvariant);
 
+    // Plain text at the start counts only when it has alternatives ("(?:отвезу|привезу|…)"): the regex engine finds
+    // one leading text ("если") by itself as quickly as the places are tried one by one.
     private static (IReadOnlyList<string>?, LeadKind) LeadsOf(string expanded) =>
         WordLeads.Of(expanded) is { } endings ? (endings, LeadKind.EndsAWord)
         : WordLeads.AfterASpace(expanded) is { } next ? (next, LeadKind.FollowsAWordAndSpaces)
-        : (WordLeads.AtTheStart(expanded), LeadKind.StartsTheMatch);
+        : (WordLeads.AtTheStart(expanded) is { Count: > 1 } alternatives ? alternatives : null, LeadKind.StartsTheMatch);
 
     // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
     // "have ") is already at a word's edge.
