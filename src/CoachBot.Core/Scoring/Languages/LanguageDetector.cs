@@ -29,12 +29,24 @@ public static partial class LanguageDetector
         }
 
         var script = cyrillic >= latin ? "cyrillic" : "latin";
-        var words = Word().Matches(lower).Select(m => m.Value.Replace('ё', 'е')).ToList();
+        var folded = lower.Replace('ё', 'е');
+        var words = new List<Range>();
+        foreach (var word in Word().EnumerateMatches(folded))
+        {
+            words.Add(new Range(word.Index, word.Index + word.Length));
+        }
+
         LanguagePack? best = null;
         var bestScore = 0.0;
         foreach (var language in languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)))
         {
-            var markers = words.Count(language.Markers.Contains) + EndingWeight * words.Count(w => !language.Markers.Contains(w) && HasEnding(w, language));
+            var markers = 0.0;
+            foreach (var range in words)
+            {
+                var word = folded.AsSpan(range);
+                markers += SpanLookup.Contains(language.Markers, word) ? 1 : language.EndingsLookup.EndsOne(word) ? EndingWeight : 0;
+            }
+
             var letters = language.Letters.Length == 0 ? 0 : CountOf(lower, language.Letters);
             var score = markers + 3.0 * Math.Min(letters, words.Count);
             if (score > bestScore)
@@ -65,8 +77,6 @@ public static partial class LanguageDetector
 
         return count;
     }
-
-    private static bool HasEnding(string word, LanguagePack language) => language.EndingsLookup.EndsOne(word);
 
     [GeneratedRegex(@"[\p{L}][\p{L}'-]*")]
     private static partial Regex Word();

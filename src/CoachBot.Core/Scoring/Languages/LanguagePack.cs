@@ -65,7 +65,14 @@ public sealed class LanguagePack
     internal WordEndings EndingsLookup => LazyInitializer.EnsureInitialized(ref _endings, () => new WordEndings(Endings));
 
     /// <summary>Finds which of this language's patterns may match a text.</summary>
-    internal LiteralScanner Literals => LazyInitializer.EnsureInitialized(ref _literals, () => LiteralScanner.Of(PatternSets()));
+    internal LiteralScanner Literals => LazyInitializer.EnsureInitialized(ref _literals, () => LiteralScanner.Of(PatternSets(), SetsReadInParts()));
+
+    // Asked about a sentence, a clause or a window of words; a signal's own patterns and the clause breaks are matched
+    // against the whole answer.
+    private HashSet<PatternSet> SetsReadInParts() =>
+        new[] { NegatorsBefore, NegatorsAfter, QuestionEndings, You, Me, ScorerTalk, Sarcasm }
+            .Concat(Signals.Values.SelectMany(s => new[] { s.With, s.Unless }).OfType<PatternSet>())
+            .ToHashSet();
 
     private IEnumerable<PatternSet> PatternSets() =>
         new[] { NegatorsBefore, NegatorsAfter, ClauseBreaks, QuestionEndings, You, Me, ScorerTalk, Sarcasm }

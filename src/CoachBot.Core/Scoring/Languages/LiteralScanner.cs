@@ -13,8 +13,7 @@ internal sealed class LiteralScanner
     private readonly Dictionary<string, int> _pieces = new(StringComparer.Ordinal);
     private readonly List<int[][]> _requiredBySlot = [];
     private readonly List<int[]?> _leadsBySlot = [];
-    private readonly List<bool> _leadsFollowASpaceBySlot = [];
-    private readonly List<bool> _isLead = [];
+    private readonly List<LeadKind> _leadKindBySlot = [];
     private readonly List<int> _lengths = [];
 
     // Each slot is listed under the pieces of one of its required sets, so a scan visits only the slots whose pieces it found.
@@ -24,15 +23,19 @@ internal sealed class LiteralScanner
     // The nearest state on the failure chain that ends a piece, so a step only visits states with something to mark.
     private int[] _nextWithPieces = [];
 
-    private LiteralScanner(IEnumerable<PatternSet> sets)
+    // The pieces whose places are kept: leads, and the pieces of the sets that are also asked about parts of a text.
+    private readonly List<bool> _placed = [];
+
+    private LiteralScanner(IEnumerable<PatternSet> sets, IReadOnlySet<PatternSet>? readInParts)
     {
         foreach (var set in sets)
         {
             if (_firstSlots.TryAdd(set, _requiredBySlot.Count))
             {
-                _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(Piece).ToArray()).ToArray()));
-                _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(Lead).ToArray()));
-                _leadsFollowASpaceBySlot.AddRange(set.Patterns.Select(p => p.LeadsFollowASpace));
+                var inParts = readInParts?.Contains(set) ?? true;
+                _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(text => Piece(text, inParts)).ToArray()).ToArray()));
+                _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(text => Piece(text, placed: true)).ToArray()));
+                _leadKindBySlot.AddRange(set.Patterns.Select(p => p.LeadKind));
             }
         }
 
@@ -40,13 +43,20 @@ internal sealed class LiteralScanner
         IndexSlots();
     }
 
-    public static LiteralScanner Of(IEnumerable<PatternSet> sets) => new(sets);
+    public static LiteralScanner Of(IEnumerable<PatternSet> sets) => new(sets, null);
+
+    /// <param name="readInParts">
+    /// The sets also asked whether part of a text matches (a sentence, a clause); the others are only matched against
+    /// whole texts, so where their pieces occur need not be kept.
+    /// </param>
+    public static LiteralScanner Of(IEnumerable<PatternSet> sets, IReadOnlySet<PatternSet> readInParts) => new(sets, readInParts);
 
     public PatternHits Scan(string text)
     {
-        var found = new bool[_pieces.Count];
-        var foundInOrder = new List<int>();
-        var places = new Dictionary<int, List<int>>();
+        // A piece's number in the order first found, from 1; 0 for a piece not found.
+        var found = new int[_pieces.Count];
+        var foundInOrder = new List<int>(256);
+        var occurrences = new List<(int Found, int Start)>(text.Length * 2);
         var state = 0;
         for (var at = 0; at < text.Length; at++)
         {
@@ -55,36 +65,43 @@ internal sealed class LiteralScanner
             {
                 foreach (var piece in _piecesEnding[s])
                 {
-                    if (!found[piece])
+                    if (found[piece] == 0)
                     {
-                        found[piece] = true;
                         foundInOrder.Add(piece);
+                        found[piece] = foundInOrder.Count;
                     }
 
-                    if (_isLead[piece])
+                    if (_placed[piece])
                     {
-                        if (!places.TryGetValue(piece, out var list))
-                        {
-                            places[piece] = list = [];
-                        }
-
-                        list.Add(at + 1 - _lengths[piece]);
+                        occurrences.Add((found[piece], at + 1 - _lengths[piece]));
                     }
                 }
             }
         }
 
-        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _leadsBySlot, _leadsFollowASpaceBySlot, _firstSlots);
+        var places = new PiecePlaces(found, foundInOrder.Count, occurrences, _placed);
+        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _lengths, _requiredBySlot, _leadsBySlot, _leadKindBySlot, _firstSlots);
     }
 
     /// <summary>In order, the slots of the patterns for which the text holds a piece of each required set.</summary>
-    private int[] SlotsThatMayMatch(bool[] found, List<int> foundInOrder)
+    private int[] SlotsThatMayMatch(int[] found, List<int> foundInOrder)
     {
-        var slots = new List<int>(_slotsRequiringNothing);
+        var slots = new List<int>(_slotsRequiringNothing.Length + 512);
+        slots.AddRange(_slotsRequiringNothing);
+
+        // A slot is listed under several pieces of its set, and the text may hold more than one of them: checked once.
+        var checkedSlots = new ulong[(_requiredBySlot.Count + 63) / 64];
         foreach (var piece in foundInOrder)
         {
             foreach (var slot in _slotsByPiece[piece])
             {
+                ref var word = ref checkedSlots[slot >> 6];
+                if ((word & (1UL << slot)) != 0)
+                {
+                    continue;
+                }
+
+                word |= 1UL << slot;
                 if (HoldsOneOfEach(_requiredBySlot[slot], found))
                 {
                     slots.Add(slot);
@@ -92,18 +109,18 @@ internal sealed class LiteralScanner
             }
         }
 
-        // A slot is listed under several pieces of its set, and the text may hold more than one of them.
-        return [.. SortedDistinct.InPlace(slots)];
+        slots.Sort();
+        return [.. slots];
     }
 
-    private static bool HoldsOneOfEach(int[][] required, bool[] found)
+    private static bool HoldsOneOfEach(int[][] required, int[] found)
     {
         foreach (var pieces in required)
         {
             var any = false;
             foreach (var piece in pieces)
             {
-                any |= found[piece];
+                any |= found[piece] > 0;
             }
 
             if (!any)
@@ -137,24 +154,17 @@ internal sealed class LiteralScanner
         _slotsRequiringNothing = [.. requiringNothing];
     }
 
-    private int Piece(string text)
+    private int Piece(string text, bool placed)
     {
         if (!_pieces.TryGetValue(text, out var piece))
         {
             piece = _pieces[text] = _pieces.Count;
             _piecesEnding[Insert(text)].Add(piece);
-            _isLead.Add(false);
             _lengths.Add(text.Length);
+            _placed.Add(false);
         }
 
-        return piece;
-    }
-
-    /// <summary>A piece whose places in the text are kept, not only whether it occurs.</summary>
-    private int Lead(string text)
-    {
-        var piece = Piece(text);
-        _isLead[piece] = true;
+        _placed[piece] |= placed;
         return piece;
     }
 

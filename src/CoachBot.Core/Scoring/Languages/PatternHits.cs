@@ -2,18 +2,24 @@ namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>
 /// Which patterns of a language may match one text (those for which the text holds a piece of each required set),
-/// and, for a pattern that starts with a word's letters, the only places where it can match.
+/// or a part of it, and, for a pattern whose leads are known (<see cref="PhrasePattern.Leads"/>), the only places where
+/// it can start to match.
 /// </summary>
 internal sealed class PatternHits(
     string text,
     int[] slotsThatMayMatch,
-    IReadOnlyDictionary<int, List<int>> piecePlaces,
+    PiecePlaces places,
+    IReadOnlyList<int> pieceLengths,
+    IReadOnlyList<int[][]> requiredBySlot,
     IReadOnlyList<int[]?> leadsBySlot,
-    IReadOnlyList<bool> leadsFollowASpaceBySlot,
+    IReadOnlyList<LeadKind> leadKindBySlot,
     IReadOnlyDictionary<PatternSet, int> firstSlots)
 {
+    // Where a pattern's first text occurs more often, one search with the regex is quicker than trying it at each place.
+    private const int MaxPlacesToTry = 8;
+
     // Each slot's places, worked out once per text: several sets and sentences ask for the same pattern's.
-    private readonly Dictionary<int, List<int>> _starts = [];
+    private readonly Dictionary<int, List<int>?> _starts = [];
 
     // Per set, the patterns that may match: a set is asked once per sentence or match.
     private readonly Dictionary<PatternSet, int[]> _candidates = new(ReferenceEqualityComparer.Instance);
@@ -37,6 +43,38 @@ internal sealed class PatternHits(
         return candidates;
     }
 
+    /// <summary>
+    /// Whether text[start, end) holds a piece of each set the pattern requires: a regex run on that part alone, which
+    /// sees nothing outside it, cannot match otherwise.
+    /// </summary>
+    public bool MayMatchWithin(PatternSet set, int index, int start, int end)
+    {
+        if (!firstSlots.TryGetValue(set, out var firstSlot))
+        {
+            return true;
+        }
+
+        foreach (var pieces in requiredBySlot[firstSlot + index])
+        {
+            var any = false;
+            foreach (var piece in pieces)
+            {
+                if (places.Holds(piece) && places.Within(piece, pieceLengths[piece], start, end))
+                {
+                    any = true;
+                    break;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private int[] CandidatesOf(int firstSlot, int count)
     {
         var from = LowerBound(firstSlot);
@@ -57,8 +95,9 @@ internal sealed class PatternHits(
     }
 
     /// <summary>
-    /// Where in <see cref="Text"/>, in order, a pattern that starts with a word's letters can start to match: the start
-    /// of each run of letters that ends where one of its leads occurs. Null when it may start anywhere.
+    /// Where in <see cref="Text"/>, in order, a pattern whose leads are known can start to match: where a lead occurs,
+    /// or, for a pattern that starts with a word's letters, the start of each run of letters before one. Null when it may
+    /// start anywhere.
     /// </summary>
     public List<int>? Starts(PatternSet set, int index)
     {
@@ -69,26 +108,39 @@ internal sealed class PatternHits(
 
         if (!_starts.TryGetValue(firstSlot + index, out var starts))
         {
-            _starts[firstSlot + index] = starts = StartsOf(leads, leadsFollowASpaceBySlot[firstSlot + index]);
+            var kind = leadKindBySlot[firstSlot + index];
+            _starts[firstSlot + index] = starts = kind == LeadKind.StartsTheMatch && PlacesOf(leads) > MaxPlacesToTry ? null : StartsOf(leads, kind);
         }
 
         return starts;
     }
 
-    private List<int> StartsOf(int[] leads, bool afterASpace)
+    private int PlacesOf(int[] leads)
+    {
+        var count = 0;
+        foreach (var lead in leads)
+        {
+            count += places.Of(lead).Length;
+        }
+
+        return count;
+    }
+
+    private List<int> StartsOf(int[] leads, LeadKind kind)
     {
         var starts = new List<int>();
         foreach (var lead in leads)
         {
-            if (!piecePlaces.TryGetValue(lead, out var places))
-            {
-                continue;
-            }
-
-            foreach (var place in places)
+            foreach (var place in places.Of(lead))
             {
                 var start = place;
-                if (afterASpace && !WordBeforeSpaces(ref start))
+                if (kind == LeadKind.StartsTheMatch)
+                {
+                    starts.Add(start);
+                    continue;
+                }
+
+                if (kind == LeadKind.FollowsAWordAndSpaces && !WordBeforeSpaces(ref start))
                 {
                     continue;
                 }

@@ -55,6 +55,11 @@ public sealed partial class PatternSet
         for (var k = 0; k < count; k++)
         {
             var i = candidates?[k] ?? k;
+            if (placesKnown && !hits!.MayMatchWithin(this, i, start, start + length))
+            {
+                continue;
+            }
+
             var starts = placesKnown ? hits!.Starts(this, i) : null;
             if (starts is null ? Patterns[i].Regex.IsMatch(text.AsSpan(start, length)) : MatchesAtAny(Patterns[i], text, start, length, starts))
             {
@@ -132,14 +137,22 @@ public sealed partial class PatternSet
     private static bool MatchesAtAny(PhrasePattern pattern, string text, int start, int length, List<int> starts)
     {
         var span = text.AsSpan(start, length);
+        var tried = -1;
         foreach (var at in starts)
         {
             // Within the span a word cut at its start begins at the span's start, as the regex on the span alone sees it.
             var local = Math.Max(at, start) - start;
-            if (local < length && First(pattern.Anchored, span, local) is not null)
+            if (local >= length)
+            {
+                break;
+            }
+
+            if (local != tried && First(pattern.Anchored, span, local) is not null)
             {
                 return true;
             }
+
+            tried = local;
         }
 
         return false;

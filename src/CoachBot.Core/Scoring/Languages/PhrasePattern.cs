@@ -14,16 +14,16 @@ internal sealed class PhrasePattern(string expanded)
     /// <summary>A match holds one piece of each set; no sets when nothing can be told (the regex is then always run).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded);
 
-    private readonly (IReadOnlyList<string>? Leads, bool AfterASpace) _leads =
-        WordLeads.Of(expanded) is { } leads ? (leads, false) : (WordLeads.AfterASpace(expanded), true);
-
     /// <summary>
-    /// When the pattern starts with a word's letters, the plain text that follows them (or, when
-    /// <see cref="LeadsFollowASpace"/>, that follows them and spaces) can start with; else null.
+    /// The plain text that can begin a match (<see cref="LeadKind.StartsTheMatch"/>), or, when the pattern starts with a
+    /// word's letters, the plain text that follows them (<see cref="LeadKind.EndsAWord"/>) or follows them and spaces
+    /// (<see cref="LeadKind.FollowsAWordAndSpaces"/>); null when none can be told.
     /// </summary>
     public IReadOnlyList<string>? Leads => _leads.Leads;
 
-    public bool LeadsFollowASpace => _leads.Leads is not null && _leads.AfterASpace;
+    public LeadKind LeadKind => _leads.Kind;
+
+    private readonly (IReadOnlyList<string>? Leads, LeadKind Kind) _leads = LeadsOf(expanded);
 
     /// <summary>The same regex, tried only where the search starts.</summary>
     public Regex Anchored => _anchored ??= new Regex(@"\G" + WholeWords(Expanded), RegexOptions.CultureInvariant);
@@ -31,7 +31,22 @@ internal sealed class PhrasePattern(string expanded)
     // Built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
     public Regex Regex => _regex ??= new Regex(WholeWords(Expanded), RegexOptions.CultureInvariant);
 
+    // Plain text at the start counts only when it has alternatives ("(?:отвезу|привезу|…)"): the regex engine finds
+    // one leading text ("если") by itself as quickly as the places are tried one by one.
+    private static (IReadOnlyList<string>?, LeadKind) LeadsOf(string expanded) =>
+        WordLeads.Of(expanded) is { } endings ? (endings, LeadKind.EndsAWord)
+        : WordLeads.AfterASpace(expanded) is { } next ? (next, LeadKind.FollowsAWordAndSpaces)
+        : (WordLeads.AtTheStart(expanded) is { Count: > 1 } alternatives ? alternatives : null, LeadKind.StartsTheMatch);
+
     // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
     // "have ") is already at a word's edge.
     private static string WholeWords(string expanded) => WordEdges.Start(expanded) + "(?:(?:" + expanded + "))" + WordEdges.End(expanded);
+}
+
+/// <summary>Where a pattern's leads (<see cref="PhrasePattern.Leads"/>) stand in its matches.</summary>
+internal enum LeadKind
+{
+    EndsAWord,
+    FollowsAWordAndSpaces,
+    StartsTheMatch,
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>
-/// Reads a .NET regex and finds the pieces of plain text its matches must hold: "i(?:'m| am) (?:so|really) sorry"
+/// Reads a .NET regex and finds the pieces of plain text its matches (with what their lookaheads and lookbehinds read) must hold: "i(?:'m| am) (?:so|really) sorry"
 /// needs "i", one of "'m" and "am", one of "so" and "really", and "sorry". An answer without them cannot match, so
 /// the regex need not run.
 /// </summary>
@@ -158,21 +158,26 @@ internal static class RequiredLiterals
 
     private static List<string>? Group(string p, ref int at)
     {
-        var consumes = true;
+        // A positive lookaround takes no text, but what it reads lies in the same text, so its pieces are required too.
+        var required = true;
         if (at < p.Length && p[at] == '?')
         {
             var kind = p[(at + 1)..Math.Min(p.Length, at + 3)];
-            if (kind.StartsWith(':') || kind.StartsWith('>'))
+            if (kind.StartsWith(':') || kind.StartsWith('>') || kind.StartsWith('='))
             {
                 at += 2;
             }
-            else if (kind.StartsWith('=') || kind.StartsWith('!'))
+            else if (kind.StartsWith('!'))
             {
-                (at, consumes) = (at + 2, false);
+                (at, required) = (at + 2, false);
             }
-            else if (kind is "<=" or "<!")
+            else if (kind is "<=")
             {
-                (at, consumes) = (at + 3, false);
+                at += 3;
+            }
+            else if (kind is "<!")
+            {
+                (at, required) = (at + 3, false);
             }
             else if (kind.StartsWith('<') || kind.StartsWith('\''))
             {
@@ -192,7 +197,7 @@ internal static class RequiredLiterals
         }
 
         at++;
-        return consumes ? inside : null;
+        return required ? inside : null;
     }
 
     private static void SkipClass(string p, ref int at)

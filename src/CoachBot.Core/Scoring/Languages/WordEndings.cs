@@ -17,11 +17,11 @@ internal sealed class WordEndings
     }
 
     /// <summary>Whether the word ends in one of the endings and keeps at least two letters before it.</summary>
-    public bool EndsOne(string word)
+    public bool EndsOne(ReadOnlySpan<char> word)
     {
         foreach (var length in _lengths)
         {
-            if (word.Length > length + 1 && _endings.Contains(word.AsSpan(word.Length - length)))
+            if (word.Length > length + 1 && _endings.Contains(word[(word.Length - length)..]))
             {
                 return true;
             }

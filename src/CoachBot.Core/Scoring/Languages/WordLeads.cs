@@ -69,6 +69,22 @@ internal static class WordLeads
         return k < items.Count ? Leads(items, k) : null;
     }
 
+    /// <summary>
+    /// For a pattern whose matches start with plain text (<c>если\s+…</c>, <c>(?:отвезу|привезу|…)</c>, after any
+    /// lookarounds), the pieces of text a match can start with; null for any other pattern. Such a pattern can only
+    /// match where one of them occurs, so it is tried there alone instead of searched for.
+    /// </summary>
+    public static IReadOnlyList<string>? AtTheStart(string regex)
+    {
+        if (RegexItems.Of(regex) is not { } items || items.Exists(i => i.IsBar))
+        {
+            return null;
+        }
+
+        var k = Skip(items, 0);
+        return k < items.Count ? Leads(items, k) : null;
+    }
+
     private static int Skip(List<RegexItem> items, int k)
     {
         while (k < items.Count && items[k].IsLookaround)

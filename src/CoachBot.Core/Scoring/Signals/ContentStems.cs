@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using CoachBot.Core.Scoring.Languages;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
@@ -11,13 +10,19 @@ internal static class ContentStems
     [ThreadStatic]
     private static RussianStemmer? _russian;
 
-    public static HashSet<string> Of(string text, LanguagePack language)
+    public static HashSet<string> Of(string text, LanguagePack language) => Of(text.AsSpan(), language);
+
+    public static HashSet<string> Of(ReadOnlySpan<char> text, LanguagePack language)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match m in TextWords.Word().Matches(text.ToLowerInvariant().Replace('’', '\'').Replace('ё', 'е')))
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        text.ToLowerInvariant(buffer);
+        buffer.Replace('’', '\'');
+        buffer.Replace('ё', 'е');
+        foreach (var m in TextWords.Word().EnumerateMatches(buffer))
         {
-            var word = m.Value.Trim('\'', '-');
-            if (word.Length >= 3 && !language.StopWords.Contains(word) && !language.Chat.ContainsKey(word) && !word.All(char.IsDigit))
+            var word = ((ReadOnlySpan<char>)buffer.Slice(m.Index, m.Length)).Trim("'-");
+            if (word.Length >= 3 && !SpanLookup.Contains(language.StopWords, word) && !SpanLookup.ContainsKey(language.Chat, word) && !AllDigits(word))
             {
                 stems.Add(Stem(word, language.Stemmer));
             }
@@ -26,23 +31,39 @@ internal static class ContentStems
         return stems;
     }
 
+    private static bool AllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Answers keep using the same words, and the Snowball stemmer is the costly part; bounded so odd input cannot grow it forever.
     private const int MaxCachedStems = 50_000;
-    private static readonly ConcurrentDictionary<(string Stemmer, string Word), string> Cache = new();
+    private static readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> Cache = new(StringComparer.Ordinal);
 
-    private static string Stem(string word, string stemmer)
+    private static string Stem(ReadOnlySpan<char> word, string stemmer)
     {
-        if (Cache.TryGetValue((stemmer, word), out var stem))
+        var cache = Cache.GetOrAdd(stemmer, _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var stem))
         {
             return stem;
         }
 
-        if (Cache.Count >= MaxCachedStems)
+        if (cache.Count >= MaxCachedStems)
         {
-            Cache.Clear();
+            cache.Clear();
         }
 
-        return Cache[(stemmer, word)] = StemOnce(word, stemmer);
+        var text = word.ToString();
+        return cache[text] = StemOnce(text, stemmer);
     }
 
     private static string StemOnce(string word, string stemmer) => stemmer switch

@@ -131,7 +131,7 @@ internal sealed partial class PreparedAnswer
 
         var rawStart = _rawIndex[start];
         var rawEnd = _rawIndex[end - 1] + 1;
-        return Raw[rawStart..rawEnd].Trim().TrimEnd(',', ';', ':');
+        return Raw.AsSpan(rawStart, rawEnd - rawStart).Trim().TrimEnd(",;:").ToString();
     }
 
     private static (string, int[], int ChatWords) Normalise(string raw, LanguagePack language)
@@ -139,6 +139,10 @@ internal sealed partial class PreparedAnswer
         var chatWords = 0;
         var text = new StringBuilder(raw.Length + 16);
         var map = new List<int>(raw.Length + 16);
+        Span<char> scratch = stackalloc char[64];
+
+        // Lower-cased once: the invariant culture lower-cases each character alone, so a word's part is that of the word.
+        var lower = raw.ToLowerInvariant();
         var i = 0;
         while (i < raw.Length)
         {
@@ -151,11 +155,11 @@ internal sealed partial class PreparedAnswer
                     i++;
                 }
 
-                var (token, chat) = NormaliseWord(raw[start..i], language);
-                chatWords += chat ? 1 : 0;
+                var word = i - start <= scratch.Length ? scratch[..(i - start)] : new char[i - start];
+                var token = NormaliseWord(lower.AsSpan(start, i - start), word, language, ref chatWords);
+                text.Append(token);
                 for (var k = 0; k < token.Length; k++)
                 {
-                    text.Append(token[k]);
                     map.Add(start + Math.Min(k, i - start - 1));
                 }
 
@@ -185,21 +189,31 @@ internal sealed partial class PreparedAnswer
         return (text.ToString(), map.ToArray(), chatWords);
     }
 
-    private static (string Word, bool Chat) NormaliseWord(string word, LanguagePack language)
+    /// <returns>The lower-cased word mended in <paramref name="buffer"/>, or its standard form when it is chat spelling (counted).</returns>
+    private static ReadOnlySpan<char> NormaliseWord(ReadOnlySpan<char> lower, Span<char> buffer, LanguagePack language, ref int chatWords)
     {
-        var lower = word.ToLowerInvariant().Replace('’', '\'').Replace('ё', 'е');
-        if (language.Script == "cyrillic" && lower.Any(IsCyrillic) && lower.Any(c => c is >= 'a' and <= 'z'))
+        lower.CopyTo(buffer);
+        buffer.Replace('’', '\'');
+        buffer.Replace('ё', 'е');
+        if (language.Script == "cyrillic" && buffer.ContainsAnyInRange('\u0400', '\u04FF') && buffer.ContainsAnyInRange('a', 'z'))
         {
-            lower = string.Concat(lower.Select(c => LatinLookAlike.IndexOf(c) is var at and >= 0 ? CyrillicLookAlike[at] : c));
+            foreach (ref var c in buffer)
+            {
+                c = LatinLookAlike.IndexOf(c) is var at and >= 0 ? CyrillicLookAlike[at] : c;
+            }
         }
 
-        return language.Chat.TryGetValue(lower, out var written) ? (written, true) : (lower, false);
+        if (!SpanLookup.TryGetValue(language.Chat, buffer, out var written))
+        {
+            return buffer;
+        }
+
+        chatWords++;
+        return written;
     }
 
     private const string LatinLookAlike = "aceopxykmtbh";
     private const string CyrillicLookAlike = "асеорхукмтвн";
-
-    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 

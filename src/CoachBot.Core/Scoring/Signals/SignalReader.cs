@@ -82,8 +82,7 @@ internal static partial class SignalReader
         var anyShared = false;
         foreach (var (sentence, index) in spoken.Select((s, i) => (s, i)))
         {
-            var text = answer.Text.Substring(sentence.Start, sentence.Length);
-            var sentenceStems = ContentStems.Of(text, answer.Language);
+            var sentenceStems = ContentStems.Of(answer.Text.AsSpan(sentence.Start, sentence.Length), answer.Language);
             answerStems.UnionWith(sentenceStems);
             var shared = sentenceStems.Count(scenarioStems.Contains);
             anyShared |= shared > 0;

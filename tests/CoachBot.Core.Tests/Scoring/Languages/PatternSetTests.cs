@@ -21,6 +21,11 @@ public sealed class PatternSetTests
         @"(?:that|this|it)(?:'s| is) (?:so |really )*(?:awful|hard)",
         @"[\p{L}'-]+ [\p{L}'-]+ [\p{L}'-]+\?",
         @"\p{L}{3,}(?<!над) (?:руу|рүү) залга~",
+        "(?<!not )(?:call|ring|text) (?:you|u) back",
+        "(?:отвезу|привезу|(?:отправлю|пошлю) курьер~)",
+        @"^(?=[^.!?]*?(?:sorry|thanks))[\p{L}'-]+,",
+        @"(?<=said )no\b",
+        @"if it (?:slips|fails)",
     ];
 
     private static readonly string[] Texts =
@@ -34,6 +39,10 @@ public sealed class PatternSetTests
         "багш руу залгая, над руу залгана. руу залга, ах  рүү залгаарай, 5 руу залга, эмчрүү залга",
         "",
         "x",
+        "i'll call you back. not call you back! ring u back, text you back, call call call call call call call call call call you back",
+        "отвезу сам, отправлю курьера, пошлю курьером; привезу. отвезу отвезу отвезу отвезу отвезу отвезу отвезу отвезу отвезу",
+        "well, sorry about it. sure, thanks. no. he said no, she said nope",
+        "if it slips, if it fails, if if if if if if if if if it slips",
     ];
 
     [Fact]
@@ -106,6 +115,9 @@ public sealed class PatternSetTests
     [InlineData(@"sorr?y\s+to\s+hear", "sor|y|to|hear")]
     [InlineData(@"[\p{L}'-]+\s+[\p{L}'-]+", "")]
     [InlineData(@"(?<w>\p{L}{3,}),?\s+когда\s+\k<w>", "когда")]
+    [InlineData(@"^(?=[^.]*?(?:sorry|thanks))\w+", "sorry,thanks")]
+    [InlineData(@"(?<=said\s+)no", "said|no")]
+    [InlineData(@"(?!not)\w+(?<!never)", "")]
     public void RequiredLiterals_AreThePiecesEveryMatchHolds(string regex, string expected)
     {
         var sets = RequiredLiterals.Of(regex).Select(set => string.Join(",", set));
@@ -121,6 +133,18 @@ public sealed class PatternSetTests
     public void APatternOfAWordThenSpacesThenText_IsTriedOnlyBeforeThatText(string regex, string leads)
     {
         Assert.Equal(leads, string.Join(",", WordLeads.AfterASpace(regex) ?? []));
+    }
+
+    [Theory]
+    [InlineData(@"if\s+it", "if")]
+    [InlineData(@"(?<!not\s+)(?:call|ring)\s+you", "call,ring")]
+    [InlineData(@"(?:(?:отправлю|пошлю)\s+курьер|привезу)", "отправлю,пошлю,привезу")]
+    [InlineData(@"(?:a\s+)?call", "")]
+    [InlineData(@"call|ring", "")]
+    [InlineData(@"\p{L}+x", "")]
+    public void APatternThatStartsWithPlainText_IsTriedOnlyWhereThatTextIs(string regex, string leads)
+    {
+        Assert.Equal(leads, string.Join(",", WordLeads.AtTheStart(regex) ?? []));
     }
 
     /// <summary>How the scorer read a pattern list before: one interpreted regex with the patterns as alternatives.</summary>
