@@ -5,6 +5,9 @@ namespace CoachBot.Storage;
 
 internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contexts, RecentReferences recentReferences) : IPersonalData
 {
+    private const int MaxCheckpointAttempts = 100;
+    private static readonly TimeSpan CheckpointRetryDelay = TimeSpan.FromMilliseconds(50);
+
     public async Task<PersonalDataExport> ExportAsync(IReadOnlyList<ChatAccount> accounts, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -85,12 +88,37 @@ internal sealed class EfPersonalData(IDbContextFactory<CoachBotDbContext> contex
     /// The write-ahead log still holds the pages as they were before the erasure: copy the new ones into the file (where
     /// secure_delete has zeroed the old text) and empty the log. Called with the write lock held, so no writer adds to it.
     /// </summary>
+    /// <remarks>
+    /// TRUNCATE gives up without an error (its first column, busy, is 1) while another checkpoint runs, such as the host's
+    /// once-a-second PASSIVE one, or a reader still holds an older snapshot: then it is tried again.
+    /// </remarks>
     private static async Task ForgetOldPagesAsync(CoachBotDbContext db, CancellationToken cancellationToken)
     {
-        if (db.Database.IsSqlite())
+        if (!db.Database.IsSqlite())
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+            return;
         }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 1; attempt < MaxCheckpointAttempts && await CheckpointWasBusyAsync(db, cancellationToken); attempt++)
+            {
+                await Task.Delay(CheckpointRetryDelay, cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<bool> CheckpointWasBusyAsync(CoachBotDbContext db, CancellationToken cancellationToken)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) && reader.GetInt64(0) != 0;
     }
 
     private static IQueryable<NudgeDeliveryRow> DeliveriesOf(CoachBotDbContext db, ChatAccount account) =>
