@@ -245,6 +245,18 @@ public sealed class HardAnswersTests
     }
 
     [Theory]
+    [InlineData("I'll block the card now and order you a new one today. If anything else comes up with your account, just pop in and ask for me.")]
+    [InlineData("Карту заблокирую сейчас, новую закажу сегодня. Если будут ещё вопросы по счёту, заходите, спросите меня.")]
+    [InlineData("Картыг тань одоо хаагаад шинийг өнөөдөр захиална. Дахиад асуух зүйл гарвал над руу ирээрэй.")]
+    public void AnInvitationToComeBack_WithNoThanksAndNoCheckBack_DoesNotCloseTheLoop(string answer)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.Contains("touchpoint", result.Signals!.Keys);
+        Assert.Equal(0, result.ScoreOf("follow-up"));
+    }
+
+    [Theory]
     [InlineData("Dear valued customer! I completely understand and truly empathise about your card and your trip on Thursday. Your satisfaction is our top priority, and we will resolve everything as quickly as possible. Thank you for your valuable feedback!")]
     [InlineData("Уважаемый клиент! Мы вас слышим и искренне сочувствуем ситуации с вашей картой перед поездкой. Ваш вопрос — наш приоритет! Мы обязательно всё решим в кратчайшие сроки. Благодарим за доверие, ваша обратная связь очень важна для нас!")]
     [InlineData("Эрхэм үйлчлүүлэгч ээ, таны картын асуудлыг гүнээ ойлгож, сэтгэлийг тань хуваалцаж байна! Таны сэтгэл ханамж бидний хувьд нэн тэргүүнд чухал. Бид асуудлыг тань хамгийн богино хугацаанд шийдэх болно. Манай банкийг сонгосонд баярлалаа!")]
