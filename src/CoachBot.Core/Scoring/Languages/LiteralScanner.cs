@@ -14,6 +14,7 @@ internal sealed class LiteralScanner
     private readonly List<int[][]> _requiredBySlot = [];
     private readonly List<int[]?> _leadsBySlot = [];
     private readonly List<LeadKind> _leadKindBySlot = [];
+    private readonly List<RunChars?> _runBySlot = [];
     private readonly List<int> _lengths = [];
 
     // Each slot is listed under the pieces of one of its required sets, so a scan visits only the slots whose pieces it found.
@@ -36,6 +37,7 @@ internal sealed class LiteralScanner
                 _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(text => Piece(text, inParts)).ToArray()).ToArray()));
                 _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(text => Piece(text, placed: true)).ToArray()));
                 _leadKindBySlot.AddRange(set.Patterns.Select(p => p.LeadKind));
+                _runBySlot.AddRange(set.Patterns.Select(p => p.Run));
             }
         }
 
@@ -80,7 +82,7 @@ internal sealed class LiteralScanner
         }
 
         var places = new PiecePlaces(found, foundInOrder.Count, occurrences, _placed);
-        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _lengths, _requiredBySlot, _leadsBySlot, _leadKindBySlot, _firstSlots);
+        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _lengths, _requiredBySlot, _leadsBySlot, _leadKindBySlot, _runBySlot, _firstSlots);
     }
 
     /// <summary>In order, the slots of the patterns for which the text holds a piece of each required set.</summary>

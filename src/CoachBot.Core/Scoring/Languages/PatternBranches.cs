@@ -94,6 +94,7 @@ internal static class PatternBranches
         }
 
         // A repeated class stops where the next item begins only if that item cannot start with the same characters.
-        return item.Repeats is { } repeated && k + 1 < items.Count && items[k + 1].FirstChars(repeated) == Overlap.None;
+        // Some letters only ("[a-z]+"): not split over, which gives many branches that no text narrows.
+        return item.Repeats is { SomeLetters: false } repeated && k + 1 < items.Count && items[k + 1].FirstChars(repeated) == Overlap.None;
     }
 }

@@ -13,10 +13,14 @@ internal sealed class PatternHits(
     IReadOnlyList<int[][]> requiredBySlot,
     IReadOnlyList<int[]?> leadsBySlot,
     IReadOnlyList<LeadKind> leadKindBySlot,
+    IReadOnlyList<RunChars?> runBySlot,
     IReadOnlyDictionary<PatternSet, int> firstSlots)
 {
     // Where a pattern's first text occurs more often, one search with the regex is quicker than trying it at each place.
     private const int MaxPlacesToTry = 8;
+
+    // The same for the places in runs before a lead (each place of a run is tried).
+    private const int MaxPlacesInRuns = 48;
 
     // Each slot's places, worked out once per text: several sets and sentences ask for the same pattern's.
     private readonly Dictionary<int, List<int>?> _starts = [];
@@ -109,7 +113,12 @@ internal sealed class PatternHits(
         if (!_starts.TryGetValue(firstSlot + index, out var starts))
         {
             var kind = leadKindBySlot[firstSlot + index];
-            _starts[firstSlot + index] = starts = kind == LeadKind.StartsTheMatch && PlacesOf(leads) > MaxPlacesToTry ? null : StartsOf(leads, kind);
+            _starts[firstSlot + index] = starts = kind switch
+            {
+                LeadKind.StartsTheMatch when PlacesOf(leads) > MaxPlacesToTry => null,
+                LeadKind.EndsARun => RunStartsOf(leads, runBySlot[firstSlot + index]!),
+                _ => StartsOf(leads, kind),
+            };
         }
 
         return starts;
@@ -155,6 +164,35 @@ internal sealed class PatternHits(
         }
 
         // Several leads of one word ("т" and "тай") give the same start, which need be tried only once.
+        return SortedDistinct.InPlace(starts);
+    }
+
+    /// <summary>Every place in the run before each lead's place, and that place; null when they are too many to try one by one.</summary>
+    private List<int>? RunStartsOf(int[] leads, RunChars run)
+    {
+        var starts = new List<int>();
+        foreach (var lead in leads)
+        {
+            foreach (var place in places.Of(lead))
+            {
+                var start = place;
+                while (start > 0 && run.Holds(text[start - 1]))
+                {
+                    start--;
+                }
+
+                for (var at = start; at <= place; at++)
+                {
+                    starts.Add(at);
+                }
+
+                if (starts.Count > MaxPlacesInRuns)
+                {
+                    return null;
+                }
+            }
+        }
+
         return SortedDistinct.InPlace(starts);
     }
 

@@ -23,7 +23,10 @@ internal sealed class PhrasePattern(string expanded)
 
     public LeadKind LeadKind => _leads.Kind;
 
-    private readonly (IReadOnlyList<string>? Leads, LeadKind Kind) _leads = LeadsOf(expanded);
+    /// <summary>For <see cref="LeadKind.EndsARun"/>, the characters of the run before a lead.</summary>
+    public RunChars? Run => _leads.Run;
+
+    private readonly (IReadOnlyList<string>? Leads, LeadKind Kind, RunChars? Run) _leads = LeadsOf(expanded);
 
     /// <summary>The same regex, tried only where the search starts.</summary>
     public Regex Anchored => _anchored ??= new Regex(@"\G" + WholeWords(Expanded), RegexOptions.CultureInvariant);
@@ -33,10 +36,11 @@ internal sealed class PhrasePattern(string expanded)
 
     // Plain text at the start counts only when it has alternatives ("(?:отвезу|привезу|…)"): the regex engine finds
     // one leading text ("если") by itself as quickly as the places are tried one by one.
-    private static (IReadOnlyList<string>?, LeadKind) LeadsOf(string expanded) =>
-        WordLeads.Of(expanded) is { } endings ? (endings, LeadKind.EndsAWord)
-        : WordLeads.AfterASpace(expanded) is { } next ? (next, LeadKind.FollowsAWordAndSpaces)
-        : (WordLeads.AtTheStart(expanded) is { Count: > 1 } alternatives ? alternatives : null, LeadKind.StartsTheMatch);
+    private static (IReadOnlyList<string>?, LeadKind, RunChars?) LeadsOf(string expanded) =>
+        WordLeads.Of(expanded) is { } endings ? (endings, LeadKind.EndsAWord, null)
+        : WordLeads.AfterASpace(expanded) is { } next ? (next, LeadKind.FollowsAWordAndSpaces, null)
+        : WordLeads.AfterARun(expanded) is var (afterRun, run) ? (afterRun, LeadKind.EndsARun, run)
+        : (WordLeads.AtTheStart(expanded) is { Count: > 1 } alternatives ? alternatives : null, LeadKind.StartsTheMatch, null);
 
     // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
     // "have ") is already at a word's edge.
@@ -49,4 +53,7 @@ internal enum LeadKind
     EndsAWord,
     FollowsAWordAndSpaces,
     StartsTheMatch,
+
+    /// <summary>The lead follows a run of some characters (<see cref="PhrasePattern.Run"/>), from any place of which a match may start.</summary>
+    EndsARun,
 }

@@ -3,6 +3,9 @@ namespace CoachBot.Core.Scoring.Languages;
 /// <summary>What one repeated item of a regex matches, when it is simple enough to tell: a character, any space, any letter.</summary>
 internal readonly record struct CharKind(char? Literal, bool Space, bool Letter)
 {
+    /// <summary>Some letters only (<c>[a-z]</c>, <c>\p{Ll}</c>): read as any letter where that is safe.</summary>
+    public bool SomeLetters { get; init; }
+
     public bool MayMeet(CharKind other) => (this, other) switch
     {
         ({ Literal: { } a }, { Literal: { } b }) => a == b,
@@ -108,6 +111,7 @@ internal static class RegexItems
                 break;
             case '[':
                 at = ClassEnd(p, at);
+                kind = OnlyLetters(p.AsSpan(start + 1, at - start - 2)) ? new CharKind(null, false, true) { SomeLetters = true } : null;
                 break;
             case '(':
                 var lookaround = at + 1 < p.Length && p[at] == '?' && (p[at + 1] is '=' or '!' || p[at + 1] == '<' && at + 2 < p.Length && p[at + 2] is '=' or '!');
@@ -145,7 +149,7 @@ internal static class RegexItems
             var close = p.IndexOf('}', at);
             var name = close < 0 ? throw new NotSupportedException() : p[(at + 1)..close];
             at = close + 1;
-            return c == 'p' && name == "L" ? new CharKind(null, false, true) : null;
+            return c == 'p' && IsLetterCategory(name) ? new CharKind(null, false, true) { SomeLetters = name != "L" } : null;
         }
 
         if (c is 'u' or 'x' or 'c' or 'k' || char.IsAsciiDigit(c))
@@ -205,6 +209,57 @@ internal static class RegexItems
 
         var body = p[bodyStart..(at - 1)];
         return Of(body) is { } items ? SplitOnBars(body, items) : throw new NotSupportedException();
+    }
+
+    /// <summary>Letters or a kind of letters: <c>\p{L}</c>, <c>\p{Ll}</c>.</summary>
+    private static bool IsLetterCategory(string name) => name is "L" or "Lu" or "Ll" or "Lt" or "Lm" or "Lo";
+
+    /// <summary>
+    /// Whether a class (what stands between its brackets) holds letters alone: <c>a-z</c>, <c>а-яе</c>, <c>\p{L}</c>.
+    /// Read as any letter, which is what the readers of items need: a match of it begins or ends a word.
+    /// </summary>
+    private static bool OnlyLetters(ReadOnlySpan<char> body)
+    {
+        if (body.IsEmpty || body[0] == '^')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] == '\\')
+            {
+                var close = body[(i + 1)..].StartsWith("p{") ? body[(i + 3)..].IndexOf('}') : -1;
+                if (close < 0 || !IsLetterCategory(body.Slice(i + 3, close).ToString()))
+                {
+                    return false;
+                }
+
+                i += 3 + close;
+                continue;
+            }
+
+            if (!char.IsLetter(body[i]))
+            {
+                return false;
+            }
+
+            // A range holds letters alone only if every character between its ends is one ("A-z" holds "[" and "_").
+            if (i + 2 < body.Length && body[i + 1] == '-')
+            {
+                for (var c = body[i]; c <= body[i + 2]; c++)
+                {
+                    if (!char.IsLetter(c))
+                    {
+                        return false;
+                    }
+                }
+
+                i += 2;
+            }
+        }
+
+        return true;
     }
 
     private static int ClassEnd(string p, int at)

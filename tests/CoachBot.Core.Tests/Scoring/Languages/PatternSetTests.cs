@@ -26,6 +26,11 @@ public sealed class PatternSetTests
         @"^(?=[^.!?]*?(?:sorry|thanks))[\p{L}'-]+,",
         @"(?<=said )no\b",
         @"if it (?:slips|fails)",
+        "[a-z]+ (?:can|will) (?:come|fix)",
+        @"(?:\p{L}+ )(?:руу|рүү) (?:өгье|өгнө)",
+        @"(?<w>\p{L}{2,}(?:ли|ла|л)) и \k<w>",
+        @"(?!(?:тан|над)(?:тай|тэй))[\p{L}-]{3,}(?:тай|тэй) (?:хамт|шууд)",
+        @"[\p{L}\d'-]*(?:x|ks) ok",
     ];
 
     private static readonly string[] Texts =
@@ -43,6 +48,11 @@ public sealed class PatternSetTests
         "отвезу сам, отправлю курьера, пошлю курьером; привезу. отвезу отвезу отвезу отвезу отвезу отвезу отвезу отвезу отвезу",
         "well, sorry about it. sure, thanks. no. he said no, she said nope",
         "if it slips, if it fails, if if if if if if if if if it slips",
+        "bob can come, 5abc will fix, éabc will fix, Xabc can come, abc  will  fix it, can can come",
+        "багш руу өгье, 5х рүү өгнө, руу өгье, ах  рүү  өгнө",
+        "ходили и ходили, пела и пела, шёл и шёл, ел и ел, ходила и пела",
+        "тантай хамт, багштай хамт, над-тай шууд, -эмчтэй шууд, аа-бб-тэй хамт, 5тай хамт, тэй хамт, тантайтай шууд",
+        "x ok, 5x ok, a-b'ks ok, ks ok, éx ok, -x ok",
     ];
 
     [Fact]
@@ -130,6 +140,12 @@ public sealed class PatternSetTests
     [InlineData(@"\p{L}{3,}(?<!над)\s+үү,?\s+асуу", "үү")]
     [InlineData(@"\p{L}*\s+үү", "")]
     [InlineData(@"\p{L}+үү", "")]
+    [InlineData(@"(?:\p{L}+\s+)(?:руу|рүү)\s+өгье", "руу,рүү")]
+    [InlineData(@"[a-z]+\s+(?:can|will)", "can,will")]
+    [InlineData(@"\p{Ll}+\s+can", "can")]
+    [InlineData(@"[a-z_]+\s+can", "")]
+    [InlineData(@"[A-z]+\s+can", "")]
+    [InlineData(@"[^a-z]+\s+can", "")]
     public void APatternOfAWordThenSpacesThenText_IsTriedOnlyBeforeThatText(string regex, string leads)
     {
         Assert.Equal(leads, string.Join(",", WordLeads.AfterASpace(regex) ?? []));
@@ -145,6 +161,31 @@ public sealed class PatternSetTests
     public void APatternThatStartsWithPlainText_IsTriedOnlyWhereThatTextIs(string regex, string leads)
     {
         Assert.Equal(leads, string.Join(",", WordLeads.AtTheStart(regex) ?? []));
+    }
+
+    [Theory]
+    [InlineData(@"\p{L}+(?:аарай|ээрэй)", "аарай,ээрэй")]
+    [InlineData(@"(?<w3>\p{L}{2,}(?:ли|ла))\s+и\s+\k<w3>", "ли,ла")]
+    [InlineData(@"(?:[а-я]+(?:тай|тэй)\s+)асуу", "тай,тэй")]
+    [InlineData(@"[\p{L}-]+(?:тай|тэй)", "")]
+    [InlineData(@"\w+(?:'ll|\s+will)", "")]
+    public void APatternOfAWordsLettersThenText_IsTriedOnlyFromTheStartOfAWordHoldingThatText(string regex, string leads)
+    {
+        Assert.Equal(leads, string.Join(",", WordLeads.Of(regex) ?? []));
+    }
+
+    [Theory]
+    [InlineData(@"(?!(?:тан|над)(?:тай|тэй))[\p{L}-]{3,}(?:тай|тэй)\s+хамт", "тай,тэй", "-")]
+    [InlineData(@"[\p{L}\d'-]+\s*(?:x|ks)", "", "")]
+    [InlineData(@"[\p{L}\d'-]+(?:x|ks)", "x,ks", "'-")]
+    [InlineData(@"[^.]+(?:x|ks)", "", "")]
+    [InlineData(@"[\s\p{L}]+(?:x|ks)", "", "")]
+    public void APatternOfARunOfSomeCharactersThenText_IsTriedOnlyInTheRunBeforeThatText(string regex, string leads, string others)
+    {
+        var found = WordLeads.AfterARun(regex);
+
+        Assert.Equal(leads, string.Join(",", found?.Leads ?? []));
+        Assert.Equal(others, found?.Run.Others ?? "");
     }
 
     /// <summary>How the scorer read a pattern list before: one interpreted regex with the patterns as alternatives.</summary>
