@@ -146,6 +146,13 @@ public sealed class CommandTests : IDisposable
         Assert.NotNull(first["signals"]!.AsArray());
         Assert.Contains("listen-first", first["scores"]!.AsObject().Select(p => p.Key));
         Assert.False(string.IsNullOrEmpty(first["answer"]!.GetValue<string>()));
+
+        // Each signal read comes with the employee's words that show it, quoted from the answer.
+        var quotes = lines.Select(l => System.Text.Json.Nodes.JsonNode.Parse(l)!)
+            .SelectMany(l => l["evidence"]!.AsObject().Where(e => e.Value is not null).Select(e => (Quote: e.Value!.GetValue<string>(), Answer: l["answer"]!.GetValue<string>())))
+            .ToList();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Contains(q.Quote, q.Answer));
     }
 
     [Fact]

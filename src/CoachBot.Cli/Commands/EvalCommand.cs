@@ -15,7 +15,7 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "Print {\"standards\":{...},\"mean_qwk\":...} only" };
         var confusion = new Option<bool>("--confusion") { Description = "Also print a confusion matrix (human rows × scorer columns) per standard" };
         var show = new Option<bool>("--disagreements") { Description = "Also print each answer the scorer scored differently from the label, with the scorer's evidence" };
-        var readings = new Option<FileInfo?>("--readings") { Description = "Also write every answer as read (language, signals, scores, labels) to this JSON Lines file, to study the scorer on a tuning set" };
+        var readings = new Option<FileInfo?>("--readings") { Description = "Also write every answer as read (language, signals with the words that show them, scores, labels) to this JSON Lines file, to study the scorer on a tuning set" };
         var by = new Option<string?>("--by") { Description = "Also print the figures per value of this field of each line, e.g. lang or category" };
         var scorer = ScorerOption.Create();
         var content = ContentOption.Create();
@@ -163,6 +163,7 @@ internal static class EvalCommand
                 ["labels"] = new JsonObject(item.Labels.Select(l => KeyValuePair.Create(l.Key, (JsonNode?)l.Value))),
                 ["scores"] = new JsonObject(assessment.Scores.Select(s => KeyValuePair.Create(s.StandardId, (JsonNode?)s.Score))),
                 ["answer"] = item.Answer,
+                ["evidence"] = new JsonObject(assessment.Signals.Select(s => KeyValuePair.Create(s.Key, (JsonNode?)s.Value))),
             };
             writer.WriteLine(line.ToJsonString(JsonDefaults.Output));
         }
