@@ -271,6 +271,16 @@ public sealed class HardAnswersTests
         Assert.True(result.ScoreOf("listen-first") <= 2, $"listen-first: {result.ScoreOf("listen-first")}");
     }
 
+    [Fact]
+    public void AFormLettersApology_IsNoEmpathy_EvenWhenItFillsInTheCustomersDetails()
+    {
+        var result = _scorer.Score(Card, "Dear customer, thank you for contacting us regarding your card kept by our cash machine before your trip abroad on Thursday. "
+            + "We apologise for any inconvenience your card being kept has caused. Your request has been registered and will be handled in line with our procedures. We value your custom.");
+
+        Assert.DoesNotContain("empathy", result.Signals!.Keys);
+        Assert.Equal(1, result.ScoreOf("listen-first"));
+    }
+
     [Theory]
     [InlineData("That's on us, and it's not a case of \"you'll have to call head office\": I'll block the card now and order you a new one today myself.")]
     [InlineData("Это наш промах, а не «обращайтесь в колл-центр», так что займусь я сама: карту заблокирую сейчас, новую закажу сегодня.")]

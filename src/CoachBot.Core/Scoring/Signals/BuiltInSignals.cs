@@ -24,6 +24,12 @@ public static class BuiltInSignals
     /// <summary>A stock apology; see <see cref="Empathy"/>.</summary>
     public const string GenericApology = "generic-apology";
 
+    /// <summary>A form letter's opening; its "we understand how important this is" is no empathy, whatever it names.</summary>
+    public const string StockOpening = "stock-opening";
+
+    /// <summary>Stock phrases strung together; see <see cref="StockOpening"/>.</summary>
+    public const string StockPhrases = "stock-phrases";
+
     /// <summary>Read from patterns; an answer that owns the mistake and acts on it itself is never taken for a pasted stock answer.</summary>
     public const string Concern = "concern";
 

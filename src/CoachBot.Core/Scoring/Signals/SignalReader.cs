@@ -100,8 +100,9 @@ internal static partial class SignalReader
                 found[BuiltInSignals.NamesConcern] = answer.Quote(sentence, sentence.Start, sentence.End);
             }
 
-            // "I'm sorry" tied to the problem the customer named is empathy, not a stock apology.
-            if (shared >= 2 && !found.ContainsKey(BuiltInSignals.Empathy) && !found.ContainsKey(BuiltInSignals.Dismissal) && !found.ContainsKey(BuiltInSignals.Deflection) && found.GetValueOrDefault(BuiltInSignals.GenericApology) is { } apology
+            // "I'm sorry" tied to the problem the customer named is empathy, not a stock apology; a form letter's is not.
+            if (shared >= 2 && !found.ContainsKey(BuiltInSignals.Empathy) && !found.ContainsKey(BuiltInSignals.Dismissal) && !found.ContainsKey(BuiltInSignals.Deflection)
+                && !found.ContainsKey(BuiltInSignals.StockPhrases) && !found.ContainsKey(BuiltInSignals.StockOpening) && found.GetValueOrDefault(BuiltInSignals.GenericApology) is { } apology
                 && answer.Quote(sentence, sentence.Start, sentence.End).Contains(apology, StringComparison.Ordinal))
             {
                 found[BuiltInSignals.Empathy] = apology;
