@@ -67,6 +67,12 @@ public sealed class EnglishReadingsTests
     [InlineData("ill sort it myself tomorrow", "personal-action", true)]
     [InlineData("I'm not going to leave your son short before his exam.", "personal-action", true)]
     [InlineData("Your complaint will be handled in accordance with our procedure.", "vague", true)]
+    [InlineData("Send me the photos and I'll get someone to look at it.", "personal-action", false)]
+    [InlineData("Send me the photos and I'll get someone to look at it.", "cold-handoff", true)]
+    [InlineData("its still with the supplier, might be back next week.", "hedge", true)]
+    [InlineData("best to email them at the shop with a photo", "deflection", true)]
+    [InlineData("Refunds may take three to five working days to appear.", "timed-step", false)]
+    [InlineData("Sorry, repairs can take up to ten days to come back from the lab.", "touchpoint", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
