@@ -1,0 +1,85 @@
+using CoachBot.Core.Content;
+using CoachBot.Core.Scoring;
+
+namespace CoachBot.Core.Tests.Scoring;
+
+/// <summary>
+/// How the English patterns read a construction, in wordings of our own (not the calibration answers'):
+/// each line is one general reason a coach reads a sentence the way they do.
+/// </summary>
+public sealed class EnglishReadingsTests
+{
+    private static readonly ContentPack Pack = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
+    private static readonly Scenario Card = Pack.FindScenario("bank-card-swallowed")!;
+    private readonly RubricAnswerScorer _scorer = new(Pack);
+
+    [Theory]
+    // staff coming back is not inviting the customer back
+    [InlineData("Priya, our engineer, will come back on Monday to finish the boiler.", "touchpoint", false)]
+    [InlineData("You can always come back and see us if it rubs again.", "touchpoint", true)]
+    // a margin given as time kept free
+    [InlineData("He aims for about ten, but keep the morning free till twelve.", "margin", true)]
+    // not a concrete time: "sometime this week", opening hours, an obstacle's time, check-in times
+    [InlineData("I will get someone out sometime next week.", "timed-step", false)]
+    [InlineData("Parcels can be picked up Monday to Saturday, 8 till 6.", "timed-step", false)]
+    [InlineData("The blue dress is booked out until Saturday, but we could do the red one.", "timed-step", false)]
+    [InlineData("I'll keep it for you until Friday.", "timed-step", true)]
+    [InlineData("Check-in is from 3pm, so please wait in the lounge.", "timed-step", false)]
+    [InlineData("When will you be home tomorrow?", "timed-step", false)]
+    // a stated turnaround, a free slot with its time
+    [InlineData("A new panel is 3-4 working days from the supplier.", "timed-step", true)]
+    [InlineData("Our other stylist has a slot on Tuesday at 11.", "timed-step", true)]
+    // deflection
+    [InlineData("You would need a plumber from another company for that.", "deflection", true)]
+    [InlineData("Sorry, you'll just have to wait for the office to ring.", "deflection", true)]
+    [InlineData("Refunds can only be authorised by your local branch.", "deflection", true)]
+    // a judgement of likelihood is no promise
+    [InlineData("The noise is almost certainly the fan belt, not the new part we fitted.", "over-promise", false)]
+    // owning our failure is not blaming the customer
+    [InlineData("I can't pretend it went well, because clearly it didn't.", "dismissal", false)]
+    [InlineData("I'm sorry you didn't get the letter — you should have been told on the day.", "dismissal", false)]
+    [InlineData("You should have checked the size before you left.", "dismissal", true)]
+    [InlineData("Oh yes, because we check every locker the minute it's empty.", "dismissal", true)]
+    // a way through, or not
+    [InlineData("Bring it in some day and we'll take a look at it.", "way-through", false)]
+    [InlineData("Your boiler will get a full service on Thursday.", "way-through", true)]
+    [InlineData("He can have one of my own Monday slots.", "way-through", true)]
+    [InlineData("Nothing more I can do from the helpline.", "way-through", false)]
+    [InlineData("Tom, our plumber, will fix the valve and I'll check it's done.", "named-handoff", true)]
+    // stock closings and openings, stock empathy
+    [InlineData("Is there anything else we can do for you?", "closing", true)]
+    [InlineData("I apologise for any inconvenience this has caused.", "empathy", false)]
+    [InlineData("Dear Mr Jones, thank you for contacting Acme Boilers about your heating.", "stock-opening", true)]
+    [InlineData("What a nasty shock to get on your wedding morning.", "empathy", true)]
+    // questions that are not root questions
+    [InlineData("Shall I email the shop so they expect you?", "root-question", false)]
+    [InlineData("Could you pop the bike round tomorrow morning?", "root-question", false)]
+    [InlineData("Would you like to be put on the waiting list?", "root-question", false)]
+    [InlineData("What I won't do is cancel on you again.", "root-question", false)]
+    // extras, slips and fallbacks
+    [InlineData("We'll replace the glass at our own expense.", "extra", true)]
+    [InlineData("The missed sessions will be knocked off your next bill.", "extra", true)]
+    [InlineData("You should have been told on the day, and that's on us.", "extra", false)]
+    [InlineData("If Monday looks tight, I'll have the cake made at our other bakery.", "alternative", true)]
+    [InlineData("If Mr Hall is ever off, I'll cover the class myself.", "if-slips", true)]
+    // chat "ill" as the adjective, and what the employee takes on
+    [InlineData("she has been ill on and off this month", "personal-action", false)]
+    [InlineData("ill sort it myself tomorrow", "personal-action", true)]
+    [InlineData("I'm not going to leave your son short before his exam.", "personal-action", true)]
+    [InlineData("Your complaint will be handled in accordance with our procedure.", "vague", true)]
+    [InlineData("I'll have a word with the supervisor about a credit and see what can be done.", "personal-action", false)]
+    [InlineData("I'll have a word with the supervisor about a credit and see what can be done.", "vague", true)]
+    [InlineData("Oh, marvellous, another customer who knows best.", "dismissal", true)]
+    [InlineData("Send me the photos and I'll get someone to look at it.", "personal-action", false)]
+    [InlineData("Send me the photos and I'll get someone to look at it.", "cold-handoff", true)]
+    [InlineData("its still with the supplier, might be back next week.", "hedge", true)]
+    [InlineData("best to email them at the shop with a photo", "deflection", true)]
+    [InlineData("Refunds may take three to five working days to appear.", "timed-step", false)]
+    [InlineData("Sorry, repairs can take up to ten days to come back from the lab.", "touchpoint", false)]
+    public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.Equal(present, result.Signals!.ContainsKey(signal));
+    }
+}
