@@ -4,16 +4,17 @@ using CoachBot.Core.Scoring;
 namespace CoachBot.Core.Tests.Scoring;
 
 /// <summary>
-/// How the English patterns read a construction, in wordings of our own (not the calibration answers'):
-/// each line is one general reason a coach reads a sentence the way they do.
+/// How each language's patterns read a construction, in wordings of our own (not the calibration answers they came
+/// from): each line is one general reason a coach reads a sentence the way they do.
 /// </summary>
-public sealed class EnglishReadingsTests
+public sealed class LanguageReadingsTests
 {
     private static readonly ContentPack Pack = ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "prompts"));
     private static readonly Scenario Card = Pack.FindScenario("bank-card-swallowed")!;
     private readonly RubricAnswerScorer _scorer = new(Pack);
 
     [Theory]
+    // English
     // staff coming back is not inviting the customer back
     [InlineData("Priya, our engineer, will come back on Monday to finish the boiler.", "touchpoint", false)]
     [InlineData("You can always come back and see us if it rubs again.", "touchpoint", true)]
@@ -76,6 +77,31 @@ public sealed class EnglishReadingsTests
     [InlineData("best to email them at the shop with a photo", "deflection", true)]
     [InlineData("Refunds may take three to five working days to appear.", "timed-step", false)]
     [InlineData("Sorry, repairs can take up to ten days to come back from the lab.", "touchpoint", false)]
+    // Mongolian
+    // "probably even sooner" and "maybe an hour later" said after the time are slack, not a hedge
+    [InlineData("Карт гарахгүй бол Лхагва гэхэд шинийг хэвлэнэ, Мягмар оройдоо ч бэлэн болох байх.", "margin", true)]
+    [InlineData("Карт гарахгүй бол Лхагва гэхэд шинийг хэвлэнэ, Мягмар оройдоо ч бэлэн болох байх.", "hedge", false)]
+    [InlineData("Ганзориг 11 цаг гэхэд АТМ-ыг нээнэ, ачаалал ихтэй бол 12 болж магадгүй.", "margin", true)]
+    [InlineData("Ганзориг 11 цаг гэхэд АТМ-ыг нээнэ, ачаалал ихтэй бол 12 болж магадгүй.", "hedge", false)]
+    [InlineData("Маргааш ч ирэх байх.", "hedge", true)]
+    // a guess at the cause is no hedge on the step
+    [InlineData("Картыг АТМ-ын уншигч буруу уншаагүй байж магадгүй, маргааш 10 цагт би шалгана.", "hedge", false)]
+    // blame put back on the customer, and refusing to apologise
+    [InlineData("Та гэрээн дээр гарын үсэг зурсан, тэнд бүх нөхцөл бичээстэй.", "dismissal", true)]
+    [InlineData("Та гэрээнд гарын үсэг зурсан тул бид маргааш ажлаа эхэлнэ.", "dismissal", false)]
+    [InlineData("Уучлаарай гэж хэлэхгүй ээ, АТМ зөв ажилласан.", "dismissal", true)]
+    [InlineData("Уучлаарай, манай ажилтан андуураад картыг тань буруу хадгалсан байна.", "dismissal", false)]
+    [InlineData("Уучлаарай, манай ажилтан андуураад картыг тань буруу хадгалсан байна.", "concern", true)]
+    // thanks: chat spelling, and a rhetorical "shall I thank you?"
+    [InlineData("Картыг чинь маргааш 10 цагт гаргаж өгнө. бйрлл", "thanks", true)]
+    [InlineData("Баярлалаа гэж хэлэх үү дээ.", "thanks", false)]
+    // "call before you come" sends nobody away; the customer's own paperwork and a self-service site do
+    [InlineData("Ирэхээсээ өмнө залгаарай, картыг тань маргааш 10 цагт гаргаж өгнө.", "deflection", false)]
+    [InlineData("Шинэ картын хүсэлтээ кассанд бичгээр өгнө үү.", "deflection", true)]
+    [InlineData("Манай сайтаас ойролцоох АТМ-уудыг харж болно.", "deflection", true)]
+    // a firm fallback of our own with a time is no guarantee
+    [InlineData("Картыг гарахгүй бол Лхагва гарагт заавал шинийг хэвлэж өгнө.", "over-promise", false)]
+    [InlineData("Таны карт заавал маргааш гарна.", "over-promise", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
