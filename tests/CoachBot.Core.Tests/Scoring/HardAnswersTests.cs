@@ -124,16 +124,6 @@ public sealed class HardAnswersTests
     }
 
     [Theory]
-    [InlineData("Никакой заявки на сайте не надо: я сама сейчас закажу вам новую карту.", false)]
-    [InlineData("Гонять вас по отделам и в приложение я не стану, карту закажу сама прямо сейчас.", false)]
-    [InlineData("Оставьте, пожалуйста, заявку на нашем сайте, с вами свяжутся.", true)]
-    [InlineData("Заполните, будьте добры, анкету на официальном сайте.", true)]
-    public void SendingTheCustomerToAForm_IsDeflection_RefusingToIsNot(string answer, bool deflection)
-    {
-        Assert.Equal(deflection, _scorer.Score(Card, answer).Signals!.ContainsKey("deflection"));
-    }
-
-    [Theory]
     [InlineData("It's not our fault: you typed the PIN wrong three times. If you want, we can order you a new card, there's a fee for it.")]
     [InlineData("Уучлах юм алга, та ПИН кодоо гурван удаа буруу хийсэн. Хүсвэл шинэ карт захиалж өгч болно, тэгэхдээ төлбөртэй.")]
     public void AWayThroughOfferedWhileBlamingTheCustomer_IsNotOwningTheNeed(string answer)

@@ -102,6 +102,12 @@ public sealed class LanguageReadingsTests
     // a firm fallback of our own with a time is no guarantee
     [InlineData("Картыг гарахгүй бол Лхагва гарагт заавал шинийг хэвлэж өгнө.", "over-promise", false)]
     [InlineData("Таны карт заавал маргааш гарна.", "over-promise", true)]
+    // Russian
+    // sending the customer to a form is deflection; refusing to is not
+    [InlineData("Никакой заявки на сайте не надо: я сама сейчас закажу вам новую карту.", "deflection", false)]
+    [InlineData("Гонять вас по отделам и в приложение я не стану, карту закажу сама прямо сейчас.", "deflection", false)]
+    [InlineData("Оставьте, пожалуйста, заявку на нашем сайте, с вами свяжутся.", "deflection", true)]
+    [InlineData("Заполните, будьте добры, анкету на официальном сайте.", "deflection", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
