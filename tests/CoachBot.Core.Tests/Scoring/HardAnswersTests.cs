@@ -124,6 +124,21 @@ public sealed class HardAnswersTests
     }
 
     [Theory]
+    // several stock phrases strung together earn a gesture on listen-first, whatever else the answer says
+    [InlineData("I hear you and I truly empathise, your card and your trip on Thursday matter. Your satisfaction is our top priority. Did the machine show a message before it kept the card?", "listen-first", 1)]
+    // a check-back is a step with a time the employee controls
+    [InlineData("Sorry about the card. Once you're back from your trip, I'll give you a ring to check the new card works.", "set-expectations", 2)]
+    // a pointer elsewhere with a time that has a margin is not capped at a gesture, nor is it "no way forward"
+    [InlineData("Replacements are ordered through the app; the new card then arrives by Wednesday at the latest, probably sooner.", "set-expectations", 2)]
+    [InlineData("Replacements are ordered through the app; the new card then arrives by Wednesday at the latest, probably sooner.", "own-the-need", 1)]
+    // nor is a pointer elsewhere that comes with a real alternative
+    [InlineData("New cards can only be ordered in the app. If that doesn't work for you, I can arrange a temporary card here at the branch instead.", "own-the-need", 2)]
+    public void TheLevelRules_ReadAsACoachWould_WhenTheSignalsAreMixed(string answer, string standard, int expected)
+    {
+        Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
+    }
+
+    [Theory]
     [InlineData("It's not our fault: you typed the PIN wrong three times. If you want, we can order you a new card, there's a fee for it.")]
     [InlineData("Уучлах юм алга, та ПИН кодоо гурван удаа буруу хийсэн. Хүсвэл шинэ карт захиалж өгч болно, тэгэхдээ төлбөртэй.")]
     public void AWayThroughOfferedWhileBlamingTheCustomer_IsNotOwningTheNeed(string answer)
