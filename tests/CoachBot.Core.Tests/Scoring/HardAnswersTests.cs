@@ -135,6 +135,8 @@ public sealed class HardAnswersTests
     [InlineData("New cards can only be ordered in the app. If that doesn't work for you, I can arrange a temporary card here at the branch instead.", "own-the-need", 2)]
     // the customer's own facts stated back with no sign of hearing them: coaches split between 0 and 2, so 1
     [InlineData("Your card is in the machine's safe and the engineer opens it on Fridays. A new card goes out by post.", "listen-first", 1)]
+    // owning a mistake without naming it, asking about it or feeling for the customer is a generic acknowledgement
+    [InlineData("That's entirely our mistake. A replacement is on its way.", "listen-first", 1)]
     // a way through with neither a when nor a real alternative is help inside the process; with a when it is a way through
     [InlineData("I'll order you a new card and arrange for it to reach the branch.", "own-the-need", 1)]
     [InlineData("I'll order your new card now and it will be at the branch by Wednesday.", "own-the-need", 2)]
