@@ -17,8 +17,7 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
 
     private readonly ConcurrentDictionary<(string Id, string Goal, string CustomerSays, string Language), ScenarioWords> _scenarioWords = new();
 
-    // What each standard's rules read and their top score: the same for every answer.
-    private readonly ConcurrentDictionary<Standard, (IReadOnlyList<string> Signals, int Top)> _rules = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Standard, int> _topScores = new(ReferenceEqualityComparer.Instance);
 
     public string Name => ScorerName;
 
@@ -59,9 +58,9 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
     {
         bool Has(string name) => signals.ContainsKey(name);
         var (score, fired) = LevelDecision.Decide(standard.Scoring, Has);
-        var rules = _rules.GetOrAdd(standard, s => (LevelDecision.SignalsOf(s.Scoring), s.Scoring.Max(r => r.Score)));
-        var evidence = Evidence(rules.Signals.Select(s => signals.GetValueOrDefault(s)));
-        if (score == rules.Top)
+        // The words that made the deciding rule hold, not every signal the standard's rules happen to read.
+        var evidence = Evidence((fired?.When.Signals() ?? []).Where(s => s.Wanted).Select(s => signals.GetValueOrDefault(s.Signal)));
+        if (score == _topScores.GetOrAdd(standard, s => s.Scoring.Max(r => r.Score)))
         {
             return new StandardScore(standard.Id, score, evidence, null, null);
         }

@@ -133,4 +133,15 @@ public sealed class RubricAnswerScorerTests
 
         Assert.All(result.Scores.SelectMany(s => s.Evidence), e => Assert.Contains(e, answer, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void EachStandardQuotes_OnlyTheWordsBehindItsOwnScore()
+    {
+        const string answer = "Your card kept by the machine right before your trip abroad, that's awful. I'll call you at 4 pm today with the news.";
+
+        var result = _scorer.Score(Card, answer);
+
+        Assert.Equal(["Your card kept by the machine right before your trip abroad, that's awful"], result.Scores.Single(s => s.StandardId == "listen-first").Evidence);
+        Assert.Equal(["I'll call you at 4 pm today with the news"], result.Scores.Single(s => s.StandardId == "set-expectations").Evidence);
+    }
 }
