@@ -50,6 +50,7 @@ internal sealed class LanguageFile
     public List<string>? Endings { get; set; }
     public string? Stemmer { get; set; }
     public Dictionary<string, string>? Chat { get; set; }
+    public Dictionary<string, string>? Folds { get; set; }
     public NegationEntry? Negation { get; set; }
     public List<string>? ClauseBreaks { get; set; }
     public List<string>? QuestionEndings { get; set; }

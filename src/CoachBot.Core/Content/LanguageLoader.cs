@@ -54,6 +54,9 @@ internal static class LanguageLoader
             problems.Add(new(path, "markers", "lists no words: the language could never be recognised"));
         }
 
+        var folds = Folds(path, file.Folds, problems);
+        PatternSet Read(string field, List<string> patterns) => Patterns(path, field, patterns.Select(folds.Apply).ToList(), problems);
+
         var signals = new Dictionary<string, SignalPatterns>(StringComparer.Ordinal);
         foreach (var (name, entry) in file.Signals ?? [])
         {
@@ -82,9 +85,11 @@ internal static class LanguageLoader
                 continue;
             }
 
-            signals[name] = new SignalPatterns(name, Patterns(path, $"signals.{name}.patterns", entry.Patterns, problems),
-                entry.With is { Count: > 0 } ? Patterns(path, $"signals.{name}.with", entry.With, problems) : null,
-                entry.Unless is { Count: > 0 } ? Patterns(path, $"signals.{name}.unless", entry.Unless, problems) : null,
+            // Typed text is matched as typed, unfolded.
+            var patterns = entry.AsTyped == true ? Patterns(path, $"signals.{name}.patterns", entry.Patterns, problems) : Read($"signals.{name}.patterns", entry.Patterns);
+            signals[name] = new SignalPatterns(name, patterns,
+                entry.With is { Count: > 0 } ? Read($"signals.{name}.with", entry.With) : null,
+                entry.Unless is { Count: > 0 } ? Read($"signals.{name}.unless", entry.Unless) : null,
                 kind.Value, entry.Negatable ?? entry.AsTyped != true) { AsTyped = entry.AsTyped == true, ReadsSarcasm = entry.ReadsSarcasm == true, ReadsScorerTalk = entry.ReadsScorerTalk == true, AtLeast = entry.AtLeast ?? 1 };
         }
 
@@ -113,17 +118,18 @@ internal static class LanguageLoader
             Markers = (file.Markers ?? []).Select(m => m.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             Endings = (file.Endings ?? []).Select(e => e.ToLowerInvariant()).OrderByDescending(e => e.Length).ToList(),
             Stemmer = file.Stemmer ?? "",
-            Chat = (file.Chat ?? []).ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal),
-            NegatorsBefore = Patterns(path, "negation.before", negation.Before ?? [], problems),
-            NegatorsAfter = Patterns(path, "negation.after", negation.After ?? [], problems),
+            Chat = (file.Chat ?? []).ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => folds.Apply(kv.Value.ToLowerInvariant()), StringComparer.Ordinal),
+            Folds = folds,
+            NegatorsBefore = Read("negation.before", negation.Before ?? []),
+            NegatorsAfter = Read("negation.after", negation.After ?? []),
             NegationWindow = negation.Window ?? 3,
-            ClauseBreaks = Patterns(path, "clause_breaks", file.ClauseBreaks ?? [], problems),
-            QuestionEndings = Patterns(path, "question_endings", file.QuestionEndings ?? [], problems),
-            StopWords = (file.StopWords ?? []).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
-            You = Patterns(path, "you", file.You ?? [], problems),
-            Me = Patterns(path, "me", file.Me ?? [], problems),
-            ScorerTalk = Patterns(path, "scorer_talk", file.ScorerTalk ?? [], problems),
-            Sarcasm = Patterns(path, "sarcasm", file.Sarcasm ?? [], problems),
+            ClauseBreaks = Read("clause_breaks", file.ClauseBreaks ?? []),
+            QuestionEndings = Read("question_endings", file.QuestionEndings ?? []),
+            StopWords = (file.StopWords ?? []).Select(w => folds.Apply(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal),
+            You = Read("you", file.You ?? []),
+            Me = Read("me", file.Me ?? []),
+            ScorerTalk = Read("scorer_talk", file.ScorerTalk ?? []),
+            Sarcasm = Read("sarcasm", file.Sarcasm ?? []),
             Signals = signals,
             Coaching = coaching,
             Messages = (file.Messages ?? []).ToDictionary(kv => kv.Key, kv => kv.Value.Trim(), StringComparer.Ordinal),
@@ -140,6 +146,20 @@ internal static class LanguageLoader
         }
 
         return PatternSet.Of(bad.Count == 0 ? patterns : []);
+    }
+
+    private static LetterFolds Folds(string path, Dictionary<string, string>? folds, List<ContentProblem> problems)
+    {
+        var pairs = (folds ?? []).Select(kv => (Letter: kv.Key.ToLowerInvariant(), StandIn: (kv.Value ?? "").ToLowerInvariant())).ToList();
+        var bad = pairs.Where(p => p.Letter.Length != 1 || p.StandIn.Length != 1).ToList();
+        foreach (var (letter, standIn) in bad)
+        {
+            problems.Add(new(path, $"folds.{letter}", $"must map one letter to one letter, not '{letter}' to '{standIn}'"));
+        }
+
+        return bad.Count > 0 || pairs.Count == 0
+            ? LetterFolds.None
+            : new LetterFolds(string.Concat(pairs.Select(p => p.Letter)), string.Concat(pairs.Select(p => p.StandIn)));
     }
 
     private static void OneOf(string path, string field, string? value, string[] allowed, List<ContentProblem> problems)

@@ -38,6 +38,17 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void ALetterFoldedIntoMoreThanOneLetter_IsRefused_NamingTheField()
+    {
+        var path = Path.Combine(_dir, "languages", "mn.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("folds: {ү: у, ө: о}", "folds: {ү: у, ө: оо}", StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir, minScenariosPerStandard: 0));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Field == "folds.ө" && p.Problem.Contains("one letter to one letter", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFrontlineStandardWithoutScoring_IsRefused_NamingTheStandard()
     {
         var path = Path.Combine(_dir, "standards.yml");

@@ -183,6 +183,22 @@ public sealed class HardAnswersTests
         Assert.All(result.Scores, s => Assert.True(s.Score >= 2, $"{s.StandardId}: {s.Score}"));
     }
 
+    [Fact]
+    public void AMongolianAnswerTypedWithoutҮAndӨ_IsReadLikeTheSameAnswerTypedWithThem()
+    {
+        const string typed = "уучлаарай, пүрэвт аялалтай байхад карт чинь гацсан нь үнэхээр санаа зовмоор юм. карт ямар мэдэгдэл гаргасан бэ? "
+            + "би өөрөө картыг одоо хааж, шинэ картыг хамгийн оройтохдоо лхагвад, магадгүй түүнээс ч эрт гаргаж өгнө. хүлээлгэхгүй, амжихгүй бол энд түр карт бэлдье. "
+            + "шууд хэлсэнд баярлалаа, лхагвад залгаж карт ирсэн эсэхийг асууя, санал хүсэлтээ хэлээрэй";
+        var withoutThem = typed.Replace('ү', 'у').Replace('ө', 'о');
+
+        var expected = _scorer.Score(Card, typed);
+        var result = _scorer.Score(Card, withoutThem);
+
+        Assert.Equal("mn", result.Language);
+        Assert.Equal(expected.Signals!.Keys.Order(), result.Signals!.Keys.Order());
+        Assert.Equal(expected.Scores.Select(s => s.Score), result.Scores.Select(s => s.Score));
+    }
+
     [Theory]
     [InlineData("Je suis vraiment désolé, je vais bloquer votre carte maintenant et vous rappeler demain matin.")]
     [InlineData("Кешіріңіз, картаңызды қазір бұғаттаймын және ертең хабарласамын.")]

@@ -28,6 +28,9 @@ public sealed class LanguagePack
     /// <summary>Whole-word chat spellings and their standard form ("u" → "you", "спс" → "спасибо").</summary>
     public required IReadOnlyDictionary<string, string> Chat { get; init; }
 
+    /// <summary>Letters read as their stand-ins in answers and patterns alike (mn: ү as у, ө as о), for keyboards without them.</summary>
+    public LetterFolds Folds { get; init; } = LetterFolds.None;
+
     public required PatternSet NegatorsBefore { get; init; }
 
     public required PatternSet NegatorsAfter { get; init; }

@@ -21,8 +21,11 @@ internal static class ContentStems
         buffer.Replace('ё', 'е');
         foreach (var m in TextWords.Word().EnumerateMatches(buffer))
         {
-            var word = ((ReadOnlySpan<char>)buffer.Slice(m.Index, m.Length)).Trim("'-");
-            if (word.Length >= 3 && !SpanLookup.Contains(language.StopWords, word) && !SpanLookup.ContainsKey(language.Chat, word) && !AllDigits(word))
+            var typed = buffer.Slice(m.Index, m.Length);
+            var isChat = SpanLookup.ContainsKey(language.Chat, ((ReadOnlySpan<char>)typed).Trim("'-"));
+            language.Folds.Apply(typed);
+            var word = ((ReadOnlySpan<char>)typed).Trim("'-");
+            if (word.Length >= 3 && !SpanLookup.Contains(language.StopWords, word) && !isChat && !AllDigits(word))
             {
                 stems.Add(Stem(word, language.Stemmer));
             }

@@ -205,6 +205,7 @@ internal sealed partial class PreparedAnswer
 
         if (!SpanLookup.TryGetValue(language.Chat, buffer, out var written))
         {
+            language.Folds.Apply(buffer);
             return buffer;
         }
 
