@@ -17,6 +17,8 @@ internal static partial class SignalReader
     private const double MaxWordsPerLongListItem = 2.5;
     private const int MinSharedWordsOfAnEcho = 8;
     private const double EchoShare = 0.7;
+    private const int MinBlanksOfATemplate = 2;
+    private const int MaxWordsInABlank = 4;
 
     public static Dictionary<string, string?> Read(PreparedAnswer answer, ScenarioWords scenario)
     {
@@ -32,7 +34,7 @@ internal static partial class SignalReader
         var spoken = answer.Spoken.ToList();
         var words = spoken.Sum(answer.WordCount);
         var spokenText = string.Join(" ", spoken.Select(s => answer.Text.Substring(s.Start, s.Length)));
-        if (words < 3 || IsChecklist(answer, spokenText))
+        if (words < 3 || IsChecklist(answer, spokenText) || IsTemplate(answer.Raw))
         {
             found[BuiltInSignals.NoMessage] = spoken.Count > 0 ? answer.Quote(spoken[0], spoken[0].Start, spoken[0].End) : null;
         }
@@ -66,6 +68,10 @@ internal static partial class SignalReader
         var longList = listed.Count >= MinItemsOfALongList && answer.Spoken.Count() <= 2 && listed.Average(i => TextWords.Word().Count(i)) <= MaxWordsPerLongListItem;
         return bulleted || longList || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
     }
+
+    /// <summary>A form with its blanks left in ("Dear [Customer Name], … within [X] minutes", "обращение № ____"): nothing said to this customer.</summary>
+    private static bool IsTemplate(string raw) =>
+        Blank().Matches(raw).Count(b => TextWords.Word().Count(b.Value) <= MaxWordsInABlank) >= MinBlanksOfATemplate;
 
     /// <summary>The customer's own story copied back ("So you're standing outside unit C14… I hear you, noted"), with nothing added.</summary>
     /// <remarks>A reply that reflects the concern and then acts brings words of its own: in every labelled answer that did, under 70% of its words were the customer's.</remarks>
@@ -207,6 +213,9 @@ internal static partial class SignalReader
 
         return count == 0 ? null : count <= n ? starts[0] : starts[count % n];
     }
+
+    [GeneratedRegex(@"\[[^\]\n]{1,40}\]|_{3,}|\{[^}\n]{1,40}\}|<[^>\n]{1,40}>")]
+    private static partial Regex Blank();
 
     [GeneratedRegex(@"[,;\n•·+/|✓✔]|\s[-–—]\s|\.\s")]
     private static partial Regex ListSeparator();
