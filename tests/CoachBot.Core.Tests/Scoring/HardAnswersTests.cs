@@ -144,6 +144,8 @@ public sealed class HardAnswersTests
     // a way through with neither a when nor a real alternative is help inside the process; with a when it is a way through
     [InlineData("I'll order you a new card and arrange for it to reach the branch.", "own-the-need", 1)]
     [InlineData("I'll order your new card now and it will be at the branch by Wednesday.", "own-the-need", 2)]
+    // a plan for when the promised step slips is the alternative where the standard path fails
+    [InlineData("I'll order your new card myself now and it'll be here by Wednesday. Should it not arrive by then, I'll phone the card centre straight away.", "own-the-need", 3)]
     public void TheLevelRules_ReadAsACoachWould_WhenTheSignalsAreMixed(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
