@@ -19,6 +19,7 @@ internal static partial class SignalReader
     private const double EchoShare = 0.7;
     private const int MinBlanksOfATemplate = 2;
     private const int MaxWordsInABlank = 4;
+    private const int MaxQuote = 160;
 
     public static Dictionary<string, string?> Read(PreparedAnswer answer, ScenarioWords scenario)
     {
@@ -34,7 +35,11 @@ internal static partial class SignalReader
         var spoken = answer.Spoken.ToList();
         var words = spoken.Sum(answer.WordCount);
         var spokenText = string.Join(" ", spoken.Select(s => answer.Text.Substring(s.Start, s.Length)));
-        if (words < 3 || IsChecklist(answer, spokenText) || IsTemplate(answer.Raw))
+        if (TemplateBlanks(answer.Raw) is { } blanks)
+        {
+            found[BuiltInSignals.NoMessage] = blanks;
+        }
+        else if (words < 3 || IsChecklist(answer, spokenText))
         {
             found[BuiltInSignals.NoMessage] = spoken.Count > 0 ? answer.Quote(spoken[0], spoken[0].Start, spoken[0].End) : null;
         }
@@ -70,8 +75,19 @@ internal static partial class SignalReader
     }
 
     /// <summary>A form with its blanks left in ("Dear [Customer Name], … within [X] minutes", "обращение № ____"): nothing said to this customer.</summary>
-    private static bool IsTemplate(string raw) =>
-        Blank().Matches(raw).Count(b => TextWords.Word().Count(b.Value) <= MaxWordsInABlank) >= MinBlanksOfATemplate;
+    /// <returns>The answer's words up to its second blank, to quote; null when it is not a form.</returns>
+    private static string? TemplateBlanks(string raw)
+    {
+        var blanks = Blank().Matches(raw).Where(b => TextWords.Word().Count(b.Value) <= MaxWordsInABlank).Take(MinBlanksOfATemplate).ToList();
+        if (blanks.Count < MinBlanksOfATemplate)
+        {
+            return null;
+        }
+
+        var end = blanks[^1].Index + blanks[^1].Length;
+        var start = end <= MaxQuote ? 0 : blanks[0].Index;
+        return raw[start..end].Trim();
+    }
 
     /// <summary>The customer's own story copied back ("So you're standing outside unit C14… I hear you, noted"), with nothing added.</summary>
     /// <remarks>A reply that reflects the concern and then acts brings words of its own: in every labelled answer that did, under 70% of its words were the customer's.</remarks>
