@@ -156,6 +156,40 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_SignalsFrom_ScoresTheStoredReadings_WithTheRulesGivenNow()
+    {
+        var readings = Path.Combine(_work, "readings.jsonl");
+        await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--readings", readings);
+        var content = Path.Combine(_work, "prompts");
+        CopyDirectory(Path.Combine(CliRunner.CliDirectory, "prompts"), content);
+        var standards = Path.Combine(content, "standards.yml");
+        const string topOfListenFirst = "{score: 3, when: empathy and (concern or names-concern) and root-question";
+        Assert.Contains(topOfListenFirst, File.ReadAllText(standards));
+        File.WriteAllText(standards, File.ReadAllText(standards).Replace(topOfListenFirst, topOfListenFirst.Replace("score: 3", "score: 2", StringComparison.Ordinal), StringComparison.Ordinal));
+
+        var (_, before, _) = await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--json");
+        var (_, readAgain, _) = await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--content", content, "--json");
+        var (code, fromReadings, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--content", content, "--signals-from", readings, "--json");
+
+        Assert.True(code == 0, error);
+        Assert.Equal(readAgain, fromReadings);
+        Assert.NotEqual(before, fromReadings);
+    }
+
+    [Fact]
+    public async Task Eval_SignalsFrom_AFileThatLacksAnAnswer_ExitsTwo_NamingIt()
+    {
+        var readings = Path.Combine(_work, "readings.jsonl");
+        await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--readings", readings);
+        File.WriteAllLines(readings, File.ReadAllLines(readings).Take(1));
+
+        var (code, _, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--signals-from", readings);
+
+        Assert.Equal(2, code);
+        Assert.Contains("has no reading of this answer", error);
+    }
+
+    [Fact]
     public async Task Eval_MissingFile_ExitsTwo()
     {
         var (code, _, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", Path.Combine(_work, "missing.jsonl"));

@@ -16,10 +16,11 @@ internal static class EvalCommand
         var confusion = new Option<bool>("--confusion") { Description = "Also print a confusion matrix (human rows × scorer columns) per standard" };
         var show = new Option<bool>("--disagreements") { Description = "Also print each answer the scorer scored differently from the label, with the scorer's evidence" };
         var readings = new Option<FileInfo?>("--readings") { Description = "Also write every answer as read (language, signals with the words that show them, scores, labels) to this JSON Lines file, to study the scorer on a tuning set" };
+        var signalsFrom = new Option<FileInfo?>("--signals-from") { Description = "Score from the signals an earlier --readings run wrote for these answers, with the level rules of --content: to try rule changes on first-sight readings without reading again" };
         var by = new Option<string?>("--by") { Description = "Also print the figures per value of this field of each line, e.g. lang or category" };
         var scorer = ScorerOption.Create();
         var content = ContentOption.Create();
-        var command = new Command("eval", "Compare scorers with human labels: n, quadratic weighted kappa, exact and within-one agreement per standard.") { file, json, confusion, by, show, readings, scorer, content };
+        var command = new Command("eval", "Compare scorers with human labels: n, quadratic weighted kappa, exact and within-one agreement per standard.") { file, json, confusion, by, show, readings, signalsFrom, scorer, content };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -46,6 +47,28 @@ internal static class EvalCommand
             if (scorers is null)
             {
                 return 2;
+            }
+
+            if (parse.GetValue(signalsFrom) is { } stored)
+            {
+                if (!stored.Exists)
+                {
+                    Console.Error.WriteLine($"No such file: {stored.FullName}");
+                    return 2;
+                }
+
+                if (StoredSignalsScorer.Load(stored.FullName, pack!) is not { } fromReadings)
+                {
+                    return 2;
+                }
+
+                if (fromReadings.FirstUnread(items) is { } unread)
+                {
+                    Console.Error.WriteLine($"{stored.FullName} has no reading of this answer: {unread}");
+                    return 2;
+                }
+
+                scorers = [fromReadings];
             }
 
             var field = parse.GetValue(by);

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using CoachBot.Core.Content;
+using CoachBot.Core.Scoring;
+
+namespace CoachBot.Cli.Commands;
+
+/// <summary>
+/// Scores each answer from the signals an earlier <c>eval --readings</c> run read in it, with the level rules of the
+/// content given now: to fit the rules on the readings of the scorer that first saw the answers, without reading again.
+/// </summary>
+internal sealed class StoredSignalsScorer(RubricAnswerScorer rubric, ContentPack pack, IReadOnlyDictionary<(string Scenario, string Answer), (string? Language, Dictionary<string, string?> Signals)> readings) : IAnswerScorer
+{
+    public string Name => $"{RubricAnswerScorer.ScorerName} (stored signals)";
+
+    /// <summary>The readings in a file written by <c>eval --readings</c>, or null after printing why they cannot be used.</summary>
+    public static StoredSignalsScorer? Load(string path, ContentPack pack)
+    {
+        var readings = new Dictionary<(string, string), (string?, Dictionary<string, string?>)>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                var node = JsonNode.Parse(line)!.AsObject();
+                var evidence = node["evidence"]?.AsObject();
+                var signals = node["signals"]!.AsArray().Select(s => s!.GetValue<string>())
+                    .ToDictionary(s => s, s => evidence?[s]?.GetValue<string>(), StringComparer.Ordinal);
+                readings[(node["scenario"]!.GetValue<string>(), node["answer"]!.GetValue<string>())] = (node["language"]?.GetValue<string>(), signals);
+            }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or NullReferenceException)
+            {
+                Console.Error.WriteLine($"{path}:{number}: not a line written by eval --readings ({ex.Message})");
+                return null;
+            }
+        }
+
+        return new StoredSignalsScorer(new RubricAnswerScorer(pack), pack, readings);
+    }
+
+    /// <summary>The first answer of the file that has no stored reading, or null when every one has.</summary>
+    public string? FirstUnread(IEnumerable<Core.Evaluation.CalibrationItem> items) =>
+        items.Where(i => !readings.ContainsKey((i.Scenario.Id, i.Answer))).Select(i => $"{i.Scenario.Id}: {i.Answer}").FirstOrDefault();
+
+    public Task<AnswerAssessment> ScoreAsync(Scenario scenario, string answer, CancellationToken cancellationToken)
+    {
+        var (language, signals) = readings[(scenario.Id, answer)];
+        var readIn = pack.Languages.FirstOrDefault(l => l.Code == language);
+        var assessment = readIn is null
+            ? new AnswerAssessment(scenario.Id, Name, pack.StandardsFor(scenario).Select(s => StandardScore.NotAssessed(s.Id)).ToList())
+            : rubric.Decide(scenario, readIn, signals, Name);
+        return Task.FromResult(assessment);
+    }
+}
