@@ -190,6 +190,18 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_SignalsFrom_AFileNotWrittenByReadings_ExitsTwo_NamingTheLine()
+    {
+        var readings = Path.Combine(_work, "readings.jsonl");
+        File.WriteAllText(readings, "{\"scenario\": \"x\"}\nnot json\n");
+
+        var (code, _, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", CliRunner.CalibrationFile, "--signals-from", readings);
+
+        Assert.Equal(2, code);
+        Assert.Contains("readings.jsonl:1: not a line written by eval --readings", error);
+    }
+
+    [Fact]
     public async Task Eval_MissingFile_ExitsTwo()
     {
         var (code, _, error) = await CliRunner.RunAsync(_work, null, "eval", "--file", Path.Combine(_work, "missing.jsonl"));
