@@ -144,4 +144,16 @@ public sealed class RubricAnswerScorerTests
         Assert.Equal(["Your card kept by the machine right before your trip abroad, that's awful"], result.Scores.Single(s => s.StandardId == "listen-first").Evidence);
         Assert.Equal(["I'll call you at 4 pm today with the news"], result.Scores.Single(s => s.StandardId == "set-expectations").Evidence);
     }
+
+    [Theory]
+    [InlineData("Empathy, root question, timeline with margin, ownership, thanks, check-back.", "listen-first", "no-message")]
+    [InlineData("Dear [Name], sorry about your [issue]. Fixed within [X] days.", "own-the-need", "no-message")]
+    [InlineData("You should have checked your PIN. Order a new card in the app.", "listen-first", "dismissal")]
+    public void AZero_IsCoachedOnWhatZeroedIt_NotOnTheFirstThingTheTopLevelWants(string answer, string standard, string reason)
+    {
+        var result = _scorer.Score(Card, answer).Scores.Single(s => s.StandardId == standard);
+
+        Assert.Equal(0, result.Score);
+        Assert.Equal(Pack.Languages.Single(l => l.Code == "en").Coaching[reason].Missing, result.Missing);
+    }
 }
