@@ -27,13 +27,17 @@ internal sealed class StoredSignalsScorer(RubricAnswerScorer rubric, ContentPack
 
             try
             {
-                var node = JsonNode.Parse(line)!.AsObject();
-                var evidence = node["evidence"]?.AsObject();
-                var signals = node["signals"]!.AsArray().Select(s => s!.GetValue<string>())
-                    .ToDictionary(s => s, s => evidence?[s]?.GetValue<string>(), StringComparer.Ordinal);
-                readings[(node["scenario"]!.GetValue<string>(), node["answer"]!.GetValue<string>())] = (node["language"]?.GetValue<string>(), signals);
+                if (JsonNode.Parse(line) is not JsonObject { } node
+                    || node["scenario"] is not JsonValue scenario || node["answer"] is not JsonValue answer || node["signals"] is not JsonArray names)
+                {
+                    throw new FormatException("it lacks scenario, answer or signals");
+                }
+
+                var evidence = node["evidence"] as JsonObject;
+                var signals = names.Select(s => s!.GetValue<string>()).ToDictionary(s => s, s => evidence?[s]?.GetValue<string>(), StringComparer.Ordinal);
+                readings[(scenario.GetValue<string>(), answer.GetValue<string>())] = (node["language"]?.GetValue<string>(), signals);
             }
-            catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or NullReferenceException)
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException)
             {
                 Console.Error.WriteLine($"{path}:{number}: not a line written by eval --readings ({ex.Message})");
                 return null;
