@@ -62,7 +62,7 @@ internal sealed class Replies(ContentPack content)
     public BotReply Scores(TextCatalogue t, Scenario original, AnswerAssessment assessment)
     {
         var scenario = original.In(t.Code);
-        var lines = assessment.Scores.Select(s => Line(t, s)).ToList();
+        var lines = OnceEachCoaching(assessment.Scores.Select(s => Line(t, s)));
         var text = new StringBuilder(t.Text("scores.heading", ("title", scenario.Title))).Append('\n');
         foreach (var line in lines)
         {
@@ -138,6 +138,13 @@ internal sealed class Replies(ContentPack content)
     public string Topics(TextCatalogue t) => string.Join(", ", content.Topics().Select(t.Topic));
 
     private string StandardName(TextCatalogue t, string id) => content.FindStandard(id)?.In(t.Code).Name ?? id;
+
+    // A checklist or a blank form is coached once, under the first standard, not four times over.
+    private static List<ScoreLine> OnceEachCoaching(IEnumerable<ScoreLine> lines)
+    {
+        var shown = new HashSet<(string?, string?)>();
+        return lines.Select(l => l.MissingText is null && l.TipText is null || shown.Add((l.MissingText, l.TipText)) ? l : l with { MissingText = null, TipText = null }).ToList();
+    }
 
     // Evidence, what is missing and the tip stay in the answer's language (issue 19): the employee wrote in it.
     private ScoreLine Line(TextCatalogue t, StandardScore s)

@@ -154,6 +154,25 @@ public sealed class WebChatTests : IDisposable
         Assert.Equal("1-day practice streak", progress["progress"]!["labels"]!["streak"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task AnAnswerThatSaysNothing_IsCoachedOnce_NotUnderEveryStandard()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await Post(client, new { userId = "web-7", text = "practice meeting-room-double-booked" });
+
+        var scored = (await Post(client, new { userId = "web-7", text = "Empathy, root question, timeline with margin, ownership, thanks, check-back." }))["replies"]![0]!;
+
+        var lines = scored["scores"]!["lines"]!.AsArray();
+        var scoredLines = lines.Where(l => l!["score"] is not null).ToList();
+        Assert.True(scoredLines.Count >= 2);
+        Assert.All(scoredLines, l => Assert.Equal(0, l!["score"]!.GetValue<int>()));
+        var missing = lines.Where(l => l!["missingText"] is not null).Select(l => l!["missingText"]!.GetValue<string>()).ToList();
+        Assert.Equal(["Missing: the answer doesn't say anything the customer could act on"], missing);
+        var text = scored["text"]!.GetValue<string>();
+        Assert.Equal(text.IndexOf(missing[0], StringComparison.Ordinal), text.LastIndexOf(missing[0], StringComparison.Ordinal));
+    }
+
     private static async Task<JsonObject> Post(HttpClient client, object body)
     {
         var response = await client.PostAsJsonAsync("/api/webchat/messages", body);
