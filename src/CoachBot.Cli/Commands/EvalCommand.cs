@@ -43,32 +43,12 @@ internal static class EvalCommand
 
             var directory = ContentOption.DirectoryFrom(parse, content);
             var pack = ContentOption.TryLoad(directory);
-            var scorers = pack is null ? null : ScorerOption.Build(parse.GetValue(scorer)!, directory, pack);
+            var scorers = pack is null ? null
+                : parse.GetValue(signalsFrom) is { } stored ? StoredSignalsScorer.Load(stored, pack, items) is { } fromReadings ? [fromReadings] : null
+                : ScorerOption.Build(parse.GetValue(scorer)!, directory, pack);
             if (scorers is null)
             {
                 return 2;
-            }
-
-            if (parse.GetValue(signalsFrom) is { } stored)
-            {
-                if (!stored.Exists)
-                {
-                    Console.Error.WriteLine($"No such file: {stored.FullName}");
-                    return 2;
-                }
-
-                if (StoredSignalsScorer.Load(stored.FullName, pack!) is not { } fromReadings)
-                {
-                    return 2;
-                }
-
-                if (fromReadings.FirstUnread(items) is { } unread)
-                {
-                    Console.Error.WriteLine($"{stored.FullName} has no reading of this answer: {unread}");
-                    return 2;
-                }
-
-                scorers = [fromReadings];
             }
 
             var field = parse.GetValue(by);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoachBot.Core.Content;
+using CoachBot.Core.Evaluation;
 using CoachBot.Core.Scoring;
 
 namespace CoachBot.Cli.Commands;
@@ -12,9 +13,16 @@ internal sealed class StoredSignalsScorer(RubricAnswerScorer rubric, ContentPack
 {
     public string Name => $"{RubricAnswerScorer.ScorerName} (stored signals)";
 
-    /// <summary>The readings in a file written by <c>eval --readings</c>, or null after printing why they cannot be used.</summary>
-    public static StoredSignalsScorer? Load(string path, ContentPack pack)
+    /// <summary>The readings of these answers in a file written by <c>eval --readings</c>, or null after printing why they cannot be used.</summary>
+    public static StoredSignalsScorer? Load(FileInfo file, ContentPack pack, IEnumerable<CalibrationItem> items)
     {
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"No such file: {file.FullName}");
+            return null;
+        }
+
+        var path = file.FullName;
         var readings = new Dictionary<(string, string), (string?, Dictionary<string, string?>)>();
         var number = 0;
         foreach (var line in File.ReadLines(path))
@@ -44,12 +52,14 @@ internal sealed class StoredSignalsScorer(RubricAnswerScorer rubric, ContentPack
             }
         }
 
+        if (items.FirstOrDefault(i => !readings.ContainsKey((i.Scenario.Id, i.Answer))) is { } unread)
+        {
+            Console.Error.WriteLine($"{path} has no reading of this answer: {unread.Scenario.Id}: {unread.Answer}");
+            return null;
+        }
+
         return new StoredSignalsScorer(new RubricAnswerScorer(pack), pack, readings);
     }
-
-    /// <summary>The first answer of the file that has no stored reading, or null when every one has.</summary>
-    public string? FirstUnread(IEnumerable<Core.Evaluation.CalibrationItem> items) =>
-        items.Where(i => !readings.ContainsKey((i.Scenario.Id, i.Answer))).Select(i => $"{i.Scenario.Id}: {i.Answer}").FirstOrDefault();
 
     public Task<AnswerAssessment> ScoreAsync(Scenario scenario, string answer, CancellationToken cancellationToken)
     {

@@ -143,7 +143,12 @@ internal sealed class Replies(ContentPack content)
     private static List<ScoreLine> OnceEachCoaching(IEnumerable<ScoreLine> lines)
     {
         var shown = new HashSet<(string?, string?)>();
-        return lines.Select(l => l.MissingText is null && l.TipText is null || shown.Add((l.MissingText, l.TipText)) ? l : l with { MissingText = null, TipText = null }).ToList();
+        return lines.Select(l =>
+        {
+            var coaching = (l.MissingText, l.TipText);
+            var repeated = coaching != (null, null) && !shown.Add(coaching);
+            return repeated ? l with { MissingText = null, TipText = null } : l;
+        }).ToList();
     }
 
     // Evidence, what is missing and the tip stay in the answer's language (issue 19): the employee wrote in it.

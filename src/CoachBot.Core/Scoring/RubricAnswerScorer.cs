@@ -17,8 +17,6 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
 
     private readonly ConcurrentDictionary<(string Id, string Goal, string CustomerSays, string Language), ScenarioWords> _scenarioWords = new();
 
-    private readonly ConcurrentDictionary<Standard, int> _topScores = new(ReferenceEqualityComparer.Instance);
-
     public string Name => ScorerName;
 
     public Task<AnswerAssessment> ScoreAsync(Scenario scenario, string answer, CancellationToken cancellationToken) =>
@@ -60,7 +58,7 @@ public sealed class RubricAnswerScorer(ContentPack content) : IAnswerScorer
         var (score, fired) = LevelDecision.Decide(standard.Scoring, Has);
         // The words that made the deciding rule hold, not every signal the standard's rules happen to read.
         var evidence = Evidence((fired?.When.Signals() ?? []).Where(s => s.Wanted).Select(s => signals.GetValueOrDefault(s.Signal)));
-        if (score == _topScores.GetOrAdd(standard, s => s.Scoring.Max(r => r.Score)))
+        if (score == standard.Scoring.Max(r => r.Score))
         {
             return new StandardScore(standard.Id, score, evidence, null, null);
         }

@@ -10,6 +10,9 @@ namespace CoachBot.Core.Scoring.Signals;
 /// </summary>
 internal sealed partial class PreparedAnswer
 {
+    /// <summary>The longest quote shown as evidence: a longer sentence is quoted by its clause, or by the match alone.</summary>
+    public const int MaxQuoteLength = 160;
+
     private readonly int[] _rawIndex;
     private readonly int[] _clauseBreaks;
     private readonly List<(int Start, int End)> _quotes;
@@ -112,14 +115,14 @@ internal sealed partial class PreparedAnswer
     public string Quote(Sentence sentence, int matchStart, int matchEnd)
     {
         var quote = RawSpan(sentence.Start, sentence.End);
-        if (quote.Length <= 160)
+        if (quote.Length <= MaxQuoteLength)
         {
             return quote;
         }
 
         var (start, end) = ClauseAt(matchStart);
         quote = RawSpan(Math.Max(start, sentence.Start), Math.Min(Math.Max(end, matchEnd), sentence.End));
-        return quote.Length <= 160 ? quote : RawSpan(matchStart, matchEnd);
+        return quote.Length <= MaxQuoteLength ? quote : RawSpan(matchStart, matchEnd);
     }
 
     private string RawSpan(int start, int end)
@@ -197,10 +200,7 @@ internal sealed partial class PreparedAnswer
         buffer.Replace('ё', 'е');
         if (language.Script == "cyrillic" && buffer.ContainsAnyInRange('\u0400', '\u04FF') && buffer.ContainsAnyInRange('a', 'z'))
         {
-            foreach (ref var c in buffer)
-            {
-                c = LatinLookAlike.IndexOf(c) is var at and >= 0 ? CyrillicLookAlike[at] : c;
-            }
+            LatinLookAlikes.Apply(buffer);
         }
 
         if (!SpanLookup.TryGetValue(language.Chat, buffer, out var written))
@@ -213,8 +213,8 @@ internal sealed partial class PreparedAnswer
         return written;
     }
 
-    private const string LatinLookAlike = "aceopxykmtbh";
-    private const string CyrillicLookAlike = "асеорхукмтвн";
+    // Latin letters typed inside a Cyrillic word ("cпасибо") read as the Cyrillic letters they look like.
+    private static readonly LetterFolds LatinLookAlikes = new("aceopxykmtbh", "асеорхукмтвн");
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 

@@ -19,7 +19,6 @@ internal static partial class SignalReader
     private const double EchoShare = 0.7;
     private const int MinBlanksOfATemplate = 2;
     private const int MaxWordsInABlank = 4;
-    private const int MaxQuote = 160;
 
     public static Dictionary<string, string?> Read(PreparedAnswer answer, ScenarioWords scenario)
     {
@@ -85,7 +84,7 @@ internal static partial class SignalReader
         }
 
         var end = blanks[^1].Index + blanks[^1].Length;
-        var start = end <= MaxQuote ? 0 : blanks[0].Index;
+        var start = end <= PreparedAnswer.MaxQuoteLength ? 0 : blanks[0].Index;
         return raw[start..end].Trim();
     }
 
