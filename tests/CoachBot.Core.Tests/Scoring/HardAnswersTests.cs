@@ -154,6 +154,9 @@ public sealed class HardAnswersTests
     [InlineData("I'll order your new card now and it will be at the branch by Wednesday.", "own-the-need", 2)]
     // a plan for when the promised step slips is the alternative where the standard path fails
     [InlineData("I'll order your new card myself now and it'll be here by Wednesday. Should it not arrive by then, I'll phone the card centre straight away.", "own-the-need", 3)]
+    // a time with a margin that the employee checks on themselves: their own call is what happens if it slips
+    [InlineData("I'll order your new card myself today; it'll be with you by Wednesday at the latest, probably sooner. I'll ring you on Wednesday morning to check it has arrived.", "set-expectations", 3)]
+    [InlineData("Your new card will be with you by Wednesday at the latest, probably sooner. The branch will ring you on Wednesday to check it has arrived.", "set-expectations", 2)]
     public void TheLevelRules_ReadAsACoachWould_WhenTheSignalsAreMixed(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
