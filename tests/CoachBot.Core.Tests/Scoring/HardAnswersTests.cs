@@ -276,6 +276,35 @@ public sealed class HardAnswersTests
     }
 
     [Fact]
+    public void ARussianAnswerThatDropsItsPronouns_StillSpeaksToTheCustomer()
+    {
+        // "Thanks for coming straight in. I'll ring back in half an hour and tell you what I found": no "я", no "вы", and no checklist.
+        var result = _scorer.Score(Card, "Спасибо, что сразу пришли. Через полчаса перезвоню и скажу, что узнал.");
+
+        Assert.DoesNotContain("no-message", result.Signals!.Keys);
+        Assert.Equal(1, result.ScoreOf("follow-up"));   // thanks, and a progress call that is not a check-back
+    }
+
+    [Theory]
+    // "maybe" or "probably" with a day is a guess, not a commitment; with "at the latest" it is the margin
+    [InlineData("I've ordered the replacement, and it'll probably get to you on Wednesday.", 1)]
+    [InlineData("I've ordered the replacement: it'll be with you by Wednesday at the latest, probably Tuesday.", 2)]
+    [InlineData("Новую карту я уже заказал, она, наверное, в среду придёт.", 1)]
+    public void ProbablyWithADay_IsAHedge(string answer, int expected)
+    {
+        Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf("set-expectations"));
+    }
+
+    [Fact]
+    public void AskingForTheDateOfBirth_IsAnAdministrativeQuestion_NotOneAtTheRoot()
+    {
+        var result = _scorer.Score(Card, "Гадаад явахын өмнөхөн карт тань машинд гацчихаар ямар их сандарч байгааг тань ойлгож байна. Төрсөн он сар өдрөө хэлээд өгөхгүй юу?");
+
+        Assert.DoesNotContain("root-question", result.Signals!.Keys);
+        Assert.Equal(2, result.ScoreOf("listen-first"));
+    }
+
+    [Fact]
     public void AnAnswerTypedInChat_IsNeverTakenForAStockAnswerFromAnotherSituation()
     {
         // Not one word of the scenario's own, but typed on a phone: form letters are not.
