@@ -51,6 +51,8 @@ internal sealed class LanguageFile
     public string? Stemmer { get; set; }
     public Dictionary<string, string>? Chat { get; set; }
     public Dictionary<string, string>? Folds { get; set; }
+
+    public Dictionary<string, string>? Latin { get; set; }
     public NegationEntry? Negation { get; set; }
     public List<string>? ClauseBreaks { get; set; }
     public List<string>? QuestionEndings { get; set; }

@@ -120,6 +120,7 @@ internal static class LanguageLoader
             Stemmer = file.Stemmer ?? "",
             Chat = (file.Chat ?? []).ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => folds.Apply(kv.Value.ToLowerInvariant()), StringComparer.Ordinal),
             Folds = folds,
+            Latin = Latin(path, file.Script, file.Latin, folds, problems),
             NegatorsBefore = Read("negation.before", negation.Before ?? []),
             NegatorsAfter = Read("negation.after", negation.After ?? []),
             NegationWindow = negation.Window ?? 3,
@@ -160,6 +161,40 @@ internal static class LanguageLoader
         return bad.Count > 0 || pairs.Count == 0
             ? LetterFolds.None
             : new LetterFolds(string.Concat(pairs.Select(p => p.Letter)), string.Concat(pairs.Select(p => p.StandIn)));
+    }
+
+    private static LatinSpelling Latin(string path, string? script, Dictionary<string, string>? groups, LetterFolds folds, List<ContentProblem> problems)
+    {
+        if (groups is not { Count: > 0 })
+        {
+            return LatinSpelling.None;
+        }
+
+        var before = problems.Count;
+        if (script == "latin")
+        {
+            problems.Add(new(path, "latin", "is for a language written in another script"));
+        }
+
+        foreach (var (latin, written) in groups)
+        {
+            if (latin.Length == 0 || !latin.All(c => c is >= 'a' and <= 'z' || c is >= '\u00E0' and <= '\u00FF'))
+            {
+                problems.Add(new(path, $"latin.{latin}", "must be Latin letters in lower case"));
+            }
+            else if (string.IsNullOrEmpty(written) || written.Length > latin.Length || written.Any(c => c is >= 'a' and <= 'z'))
+            {
+                problems.Add(new(path, $"latin.{latin}", $"must stand for one to {latin.Length} letters of the language's own script, not '{written}'"));
+            }
+        }
+
+        var missing = groups.Keys.SelectMany(k => k).Distinct().Where(c => !groups.ContainsKey(c.ToString())).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(new(path, "latin", $"every letter of a group needs a group of its own, so any word can be read: {string.Join(", ", missing)}"));
+        }
+
+        return problems.Count > before ? LatinSpelling.None : new LatinSpelling(groups.ToDictionary(g => g.Key, g => folds.Apply(g.Value.ToLowerInvariant()), StringComparer.Ordinal));
     }
 
     private static void OneOf(string path, string field, string? value, string[] allowed, List<ContentProblem> problems)

@@ -48,6 +48,20 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Contains(error.Problems, p => p.Path == path && p.Field == "folds.ө" && p.Problem.Contains("one letter to one letter", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("  kh: х\n", "  kh: ххх\n", "latin.kh", "one to 2 letters")]
+    [InlineData("  kh: х\n", "  kh: х\n  щ: щ\n", "latin.щ", "Latin letters")]
+    [InlineData("  a: а\n", "", "latin", "group of its own")]
+    public void ALatinSpellingThatCannotReadEveryWord_IsRefused_NamingTheField(string line, string replacement, string field, string problem)
+    {
+        var path = Path.Combine(_dir, "languages", "mn.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(line, replacement, StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir, minScenariosPerStandard: 0));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Field == field && p.Problem.Contains(problem, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AFrontlineStandardWithoutScoring_IsRefused_NamingTheStandard()
     {

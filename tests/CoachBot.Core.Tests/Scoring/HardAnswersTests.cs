@@ -216,6 +216,32 @@ public sealed class HardAnswersTests
         Assert.Equal(expected.Scores.Select(s => s.Score), result.Scores.Select(s => s.Score));
     }
 
+    [Fact]
+    public void AMongolianAnswerTypedInLatinLetters_IsReadLikeTheSameAnswerInCyrillic_AndQuotedAsTyped()
+    {
+        const string cyrillic = "Уучлаарай, Пүрэвт аялалтай байхад карт чинь гацсан нь үнэхээр санаа зовмоор юм. Би өөрөө картыг одоо хааж, шинэ картыг "
+            + "хамгийн оройтохдоо Лхагвад гаргаж өгнө, амжихгүй бол энд түр карт бэлдье. Шууд хэлсэнд баярлалаа, Лхагвад залгаж карт ирсэн эсэхийг асууя.";
+        const string latin = "Uuchlaarai, Purevt ayaltai baihad kart chini gatssan ni unheer sanaa zovmoor yum. Bi ooroo kartiig odoo haaj, shine kartiig "
+            + "hamgiin oroitohdoo Lhagvad gargaj ogno, amjihgui bol end tur kart beldye. Shuud helsend bayarlalaa, Lhagvad zalgaj kart irsen esehiig asuuya.";
+
+        var expected = _scorer.Score(Card, cyrillic);
+        var result = _scorer.Score(Card, latin);
+
+        Assert.Equal("mn", result.Language);
+        Assert.Equal(expected.Scores.Select(s => s.Score), result.Scores.Select(s => s.Score));
+        Assert.All(result.Scores.SelectMany(s => s.Evidence), e => Assert.Contains(e, latin, StringComparison.Ordinal));
+        Assert.Contains("Shuud helsend bayarlalaa", result.Scores.Single(s => s.StandardId == "follow-up").Evidence.Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Card. Machine. Replacement. Thursday.")]
+    [InlineData("So sorry, I'll block the card now and ring you tomorrow at ten.")]
+    [InlineData("ok sorry, ill sort it tmrw")]
+    public void AnEnglishAnswer_IsNeverTakenForMongolianTypedInLatinLetters(string answer)
+    {
+        Assert.NotEqual("mn", _scorer.Score(Card, answer).Language);
+    }
+
     [Theory]
     [InlineData("Je suis vraiment désolé, je vais bloquer votre carte maintenant et vous rappeler demain matin.")]
     [InlineData("Кешіріңіз, картаңызды қазір бұғаттаймын және ертең хабарласамын.")]

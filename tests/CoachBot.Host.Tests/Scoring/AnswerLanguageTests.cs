@@ -11,6 +11,7 @@ public sealed class AnswerLanguageTests
     [InlineData("en", "Oh no, your card with your trip on Thursday, that's so worrying. Did the machine show any message? I'll block it right now and have a new card with you by Wednesday at the latest, probably sooner; if it's late, I'll have a temporary card ready here. Thank you for telling us straight away. I'll call you on Wednesday to check it arrived, and do tell me how we did.")]
     [InlineData("ru", "Представляю, как вы переживаете: карта застряла, а в четверг поездка. Скажите, банкомат что-нибудь показал на экране? Я сам заблокирую карту прямо сейчас и закажу новую: она будет у вас не позже среды, скорее всего раньше. Если не успеет, я выдам вам временную карту здесь, в отделении. Спасибо, что сразу сообщили. В среду я позвоню вам и уточню, всё ли пришло, и буду рад вашему отзыву.")]
     [InlineData("mn", "Пүрэв гаригт аялалтай байхад карт тань гацсан нь үнэхээр санаа зовмоор юм. АТМ дэлгэц дээр ямар нэг зүйл харуулсан уу? Би өөрөө картыг яг одоо хаая, шинэ картыг хамгийн оройтохдоо лхагва гаригт гаргаж өгнө, магадгүй түүнээс ч эрт. Хэрэв амжихгүй бол энд түр карт бэлдэж өгье. Шууд хэлсэнд баярлалаа. Лхагва гаригт би танд залгаж карт ирсэн эсэхийг асууя, санал хүсэлтээ хэлээрэй.")]
+    [InlineData("mn typed in Latin letters", "Purev garigt ayaltai baihad kart tani gatssan ni unheer sanaa zovmoor yum. ATM delgets deer yamar neg zuil haruulsan uu? Bi ooroo kartiig yag odoo haaya, shine kartiig hamgiin oroitohdoo lhagva garigt gargaj ogno, magadgui tuunees ch ert. Herev amjihgui bol end tur kart beldej ogye. Shuud helsend bayarlalaa. Lhagva garigt bi tand zalgaj kart irsen esehiig asuuya, sanal huseltee heleerei.")]
     public async Task AStrongAnswer_IsScoredAsStrong_InItsLanguage(string language, string answer)
     {
         using var factory = new CoachBotFactory(_data);
@@ -36,6 +37,23 @@ public sealed class AnswerLanguageTests
         var tips = Activities.TextOf(replies[0]).Split('\n').Where(l => l.TrimStart().StartsWith("Tip: ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(tips);
         Assert.All(tips, tip => Assert.Matches(@"^\s*Tip: \P{IsBasicLatin}*\p{IsCyrillic}", tip));
+    }
+
+    [Fact]
+    public async Task AWeakMongolianAnswerTypedInLatinLetters_GetsItsTipsInMongolian_AndIsStoredAsTyped()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("practice bank"));
+        const string answer = "za tegvel hotline ruu zalgaarai tend tuslana";
+
+        var replies = await client.SendAsync(Activities.Message(answer));
+
+        var tips = Activities.TextOf(replies[0]).Split('\n').Where(l => l.TrimStart().StartsWith("Tip: ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(tips);
+        Assert.All(tips, tip => Assert.Matches(@"^\s*Tip: \P{IsBasicLatin}*\p{IsCyrillic}", tip));
+        Assert.Equal(0, replies[0]!["value"]!["scores"]!["own-the-need"]!.GetValue<int>());
+        Assert.Equal(answer, factory.Strings("SELECT Answer FROM attempts").Single());
     }
 
     [Theory]

@@ -4,7 +4,8 @@ namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>
 /// Tells which of the known languages an answer is in, from its script, the letters only one language uses,
-/// and its commonest words. Null when it is none of them (Kazakh, French, Latin-script Mongolian…).
+/// and its commonest words. A language written in another script is also
+/// recognised typed in Latin letters when its file says how (<see cref="LatinSpelling"/>). Null when it is none of them (Kazakh, French…).
 /// </summary>
 public static partial class LanguageDetector
 {
@@ -38,13 +39,32 @@ public static partial class LanguageDetector
 
         LanguagePack? best = null;
         var bestScore = 0.0;
-        foreach (var language in languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)))
+        Span<char> written = stackalloc char[64];
+        foreach (var language in languages.Where(l => (l.Script == script || script == "latin" && !l.Latin.IsEmpty) && !lower.AsSpan().ContainsAny(l.ForeignLetters)))
         {
             var markers = 0.0;
+            var ownWords = 0;
             foreach (var range in words)
             {
                 var word = folded.AsSpan(range);
-                markers += SpanLookup.Contains(language.Markers, word) ? 1 : language.EndingsLookup.EndsOne(word) ? EndingWeight : 0;
+                if (language.Script == script)
+                {
+                    markers += MarkerWeight(language, word);
+                }
+                else if (word.Length <= written.Length && language.Latin.Reads(word))
+                {
+                    // A language typed in Latin letters ("bayarlalaa, margaash zalgana") is told by its own words read back in its script.
+                    var read = written[..language.Latin.Write(word, written)];
+                    var whole = SpanLookup.Contains(language.Markers, read) || SpanLookup.TryGetValue(language.Chat, read, out _);
+                    ownWords += whole ? 1 : 0;
+                    markers += whole ? 1 : language.EndingsLookup.EndsOne(read) ? EndingWeight : 0;
+                }
+            }
+
+            if (language.Script != script && ownWords == 0)
+            {
+                // Word endings alone do not tell: English words read in Cyrillic have them too ("card" ends like "-рд").
+                continue;
             }
 
             var letters = language.Letters.Length == 0 ? 0 : CountOf(lower, language.Letters);
@@ -66,6 +86,9 @@ public static partial class LanguageDetector
             ? languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)).OrderBy(l => l.Letters.Length).FirstOrDefault()
             : null;
     }
+
+    private static double MarkerWeight(LanguagePack language, ReadOnlySpan<char> word) =>
+        SpanLookup.Contains(language.Markers, word) ? 1 : language.EndingsLookup.EndsOne(word) ? EndingWeight : 0;
 
     private static int CountOf(string text, string letters)
     {

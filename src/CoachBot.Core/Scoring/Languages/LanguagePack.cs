@@ -31,6 +31,9 @@ public sealed class LanguagePack
     /// <summary>Letters read as their stand-ins in answers and patterns alike (mn: ү as у, ө as о), for keyboards without them.</summary>
     public LetterFolds Folds { get; init; } = LetterFolds.None;
 
+    /// <summary>How the language is typed in Latin letters, if it is written in another script.</summary>
+    public LatinSpelling Latin { get; init; } = LatinSpelling.None;
+
     public required PatternSet NegatorsBefore { get; init; }
 
     public required PatternSet NegatorsAfter { get; init; }

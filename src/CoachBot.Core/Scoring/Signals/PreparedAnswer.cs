@@ -203,14 +203,27 @@ internal sealed partial class PreparedAnswer
             LatinLookAlikes.Apply(buffer);
         }
 
-        if (!SpanLookup.TryGetValue(language.Chat, buffer, out var written))
+        if (SpanLookup.TryGetValue(language.Chat, buffer, out var written))
         {
-            language.Folds.Apply(buffer);
-            return buffer;
+            chatWords++;
+            return written;
         }
 
-        chatWords++;
-        return written;
+        if (language.Latin.Reads(buffer))
+        {
+            // "margaash zalgana": typed in Latin letters, read in the language's own script, which chat spelling may still shorten ("bn").
+            chatWords++;
+            Span<char> typed = buffer.Length <= 64 ? stackalloc char[buffer.Length] : new char[buffer.Length];
+            buffer.CopyTo(typed);
+            buffer = buffer[..language.Latin.Write(typed, buffer)];
+            if (SpanLookup.TryGetValue(language.Chat, buffer, out written))
+            {
+                return written;
+            }
+        }
+
+        language.Folds.Apply(buffer);
+        return buffer;
     }
 
     // Latin letters typed inside a Cyrillic word ("cпасибо") read as the Cyrillic letters they look like.
