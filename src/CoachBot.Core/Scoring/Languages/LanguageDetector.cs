@@ -12,6 +12,7 @@ public static partial class LanguageDetector
     private const int ShortAnswerWords = 3;
     private const double MinMarkerShare = 0.12;
     private const double EndingWeight = 0.5;
+    private const double MaxShareForAnotherScript = 0.2;
 
     public static LanguagePack? Detect(string text, IReadOnlyList<LanguagePack> languages)
     {
@@ -40,8 +41,16 @@ public static partial class LanguageDetector
         LanguagePack? best = null;
         var bestScore = 0.0;
         Span<char> written = stackalloc char[64];
-        foreach (var language in languages.Where(l => (l.Script == script || script == "latin" && !l.Latin.IsEmpty) && !lower.AsSpan().ContainsAny(l.ForeignLetters)))
+        var candidates = languages.Where(l => (l.Script == script || script == "latin" && !l.Latin.IsEmpty) && !lower.AsSpan().ContainsAny(l.ForeignLetters))
+            .OrderBy(l => l.Script == script ? 0 : 1);
+        foreach (var language in candidates)
         {
+            if (language.Script != script && bestScore >= MaxShareForAnotherScript * words.Count)
+            {
+                // Plainly English already (half its words are English markers; Mongolian typed in Latin letters has under a tenth).
+                break;
+            }
+
             var markers = 0.0;
             var ownWords = 0;
             foreach (var range in words)
