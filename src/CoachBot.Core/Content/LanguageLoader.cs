@@ -178,9 +178,9 @@ internal static class LanguageLoader
 
         foreach (var (latin, written) in groups)
         {
-            if (latin.Length == 0 || !latin.All(c => c is >= 'a' and <= 'z' || c is >= '\u00E0' and <= '\u00FF'))
+            if (latin.Length == 0 || !latin.All(c => c is >= 'a' and <= 'z' or '\'' || c is >= '\u00E0' and <= '\u00FF'))
             {
-                problems.Add(new(path, $"latin.{latin}", "must be Latin letters in lower case"));
+                problems.Add(new(path, $"latin.{latin}", "must be Latin letters in lower case (or an apostrophe)"));
             }
             else if (string.IsNullOrEmpty(written) || written.Length > latin.Length || written.Any(c => c is >= 'a' and <= 'z'))
             {

@@ -233,6 +233,22 @@ public sealed class HardAnswersTests
         Assert.Contains("Shuud helsend bayarlalaa", result.Scores.Single(s => s.StandardId == "follow-up").Evidence.Single(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ARussianAnswerTypedInLatinLetters_IsReadLikeTheSameAnswerInCyrillic()
+    {
+        const string cyrillic = "Представляю, как вы переживаете: карта застряла, а в четверг поездка. Я сейчас же заблокирую карту и закажу новую, "
+            + "она будет у вас не позже среды, скорее всего раньше. Спасибо, что сразу сказали, в среду позвоню узнать, пришла ли карта.";
+        const string translit = "Predstavlyayu, kak vy perezhivaete: karta zastryala, a v chetverg poezdka. Ya seychas zhe zablokiruyu kartu i zakazhu novuyu, "
+            + "ona budet u vas ne pozzhe sredy, skoree vsego ran'she. Spasibo, chto srazu skazali, v sredu pozvonyu uznat', prishla li karta.";
+
+        var expected = _scorer.Score(Card, cyrillic);
+        var result = _scorer.Score(Card, translit);
+
+        Assert.Equal("ru", result.Language);
+        Assert.Equal(expected.Scores.Select(s => s.Score), result.Scores.Select(s => s.Score));
+        Assert.All(result.Scores.SelectMany(s => s.Evidence), e => Assert.Contains(e, translit, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Card. Machine. Replacement. Thursday.")]
     [InlineData("So sorry, I'll block the card now and ring you tomorrow at ten.")]

@@ -140,6 +140,9 @@ internal sealed partial class PreparedAnswer
     private static (string, int[], int ChatWords) Normalise(string raw, LanguagePack language)
     {
         var chatWords = 0;
+
+        // Typed in Latin letters throughout ("spasibo, perezvonyu zavtra"), not a Cyrillic answer naming a "VIP-зал" or an "ATM".
+        var latin = language.Latin.IsEmpty ? LatinSpelling.None : TypedInLatinLetters(raw) ? language.Latin : LatinSpelling.None;
         var text = new StringBuilder(raw.Length + 16);
         var map = new List<int>(raw.Length + 16);
         Span<char> scratch = stackalloc char[64];
@@ -153,13 +156,14 @@ internal sealed partial class PreparedAnswer
             if (char.IsLetterOrDigit(c))
             {
                 var start = i;
-                while (i < raw.Length && (char.IsLetterOrDigit(raw[i]) || IsApostrophe(raw[i]) && i + 1 < raw.Length && char.IsLetter(raw[i + 1])))
+                // An apostrophe inside a word is part of it ("don't"), and so is one at its end where it is a letter in Latin spelling ("uznat'").
+                while (i < raw.Length && (char.IsLetterOrDigit(raw[i]) || IsApostrophe(raw[i]) && (i + 1 < raw.Length && char.IsLetter(raw[i + 1]) || char.IsAsciiLetter(raw[i - 1]) && latin.Reads("'"))))
                 {
                     i++;
                 }
 
                 var word = i - start <= scratch.Length ? scratch[..(i - start)] : new char[i - start];
-                var token = NormaliseWord(lower.AsSpan(start, i - start), word, language, ref chatWords);
+                var token = NormaliseWord(lower.AsSpan(start, i - start), word, language, latin, ref chatWords);
                 text.Append(token);
                 for (var k = 0; k < token.Length; k++)
                 {
@@ -193,7 +197,7 @@ internal sealed partial class PreparedAnswer
     }
 
     /// <returns>The lower-cased word mended in <paramref name="buffer"/>, or its standard form when it is chat spelling (counted).</returns>
-    private static ReadOnlySpan<char> NormaliseWord(ReadOnlySpan<char> lower, Span<char> buffer, LanguagePack language, ref int chatWords)
+    private static ReadOnlySpan<char> NormaliseWord(ReadOnlySpan<char> lower, Span<char> buffer, LanguagePack language, LatinSpelling latin, ref int chatWords)
     {
         lower.CopyTo(buffer);
         buffer.Replace('’', '\'');
@@ -209,13 +213,13 @@ internal sealed partial class PreparedAnswer
             return written;
         }
 
-        if (language.Latin.Reads(buffer))
+        if (latin.Reads(buffer))
         {
             // "margaash zalgana": typed in Latin letters, read in the language's own script, which chat spelling may still shorten ("bn").
             chatWords++;
             Span<char> typed = buffer.Length <= 64 ? stackalloc char[buffer.Length] : new char[buffer.Length];
             buffer.CopyTo(typed);
-            buffer = buffer[..language.Latin.Write(typed, buffer)];
+            buffer = buffer[..latin.Write(typed, buffer)];
             if (SpanLookup.TryGetValue(language.Chat, buffer, out written))
             {
                 return written;
@@ -228,6 +232,18 @@ internal sealed partial class PreparedAnswer
 
     // Latin letters typed inside a Cyrillic word ("cпасибо") read as the Cyrillic letters they look like.
     private static readonly LetterFolds LatinLookAlikes = new("aceopxykmtbh", "асеорхукмтвн");
+
+    private static bool TypedInLatinLetters(string raw)
+    {
+        var (latin, other) = (0, 0);
+        foreach (var c in raw)
+        {
+            latin += char.IsAsciiLetter(c) ? 1 : 0;
+            other += char.IsLetter(c) && !char.IsAsciiLetter(c) ? 1 : 0;
+        }
+
+        return latin > other;
+    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
