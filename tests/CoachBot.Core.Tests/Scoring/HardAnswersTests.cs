@@ -216,46 +216,35 @@ public sealed class HardAnswersTests
         Assert.Equal(expected.Scores.Select(s => s.Score), result.Scores.Select(s => s.Score));
     }
 
-    [Fact]
-    public void AMongolianAnswerTypedInLatinLetters_IsReadLikeTheSameAnswerInCyrillic_AndQuotedAsTyped()
+    [Theory]
+    [InlineData("mn",
+        "Уучлаарай, Пүрэвт аялалтай байхад карт чинь гацсан нь үнэхээр санаа зовмоор юм. Би өөрөө картыг одоо хааж, шинэ картыг "
+            + "хамгийн оройтохдоо Лхагвад гаргаж өгнө, амжихгүй бол энд түр карт бэлдье. Шууд хэлсэнд баярлалаа, Лхагвад залгаж карт ирсэн эсэхийг асууя.",
+        "Uuchlaarai, Purevt ayaltai baihad kart chini gatssan ni unheer sanaa zovmoor yum. Bi ooroo kartiig odoo haaj, shine kartiig "
+            + "hamgiin oroitohdoo Lhagvad gargaj ogno, amjihgui bol end tur kart beldye. Shuud helsend bayarlalaa, Lhagvad zalgaj kart irsen esehiig asuuya.")]
+    [InlineData("ru",
+        "Представляю, как вы переживаете: карта застряла, а в четверг поездка. Я сейчас же заблокирую карту и закажу новую, "
+            + "она будет у вас не позже среды, скорее всего раньше. Спасибо, что сразу сказали, в среду позвоню узнать, пришла ли карта.",
+        "Predstavlyayu, kak vy perezhivaete: karta zastryala, a v chetverg poezdka. Ya seychas zhe zablokiruyu kartu i zakazhu novuyu, "
+            + "ona budet u vas ne pozzhe sredy, skoree vsego ran'she. Spasibo, chto srazu skazali, v sredu pozvonyu uznat', prishla li karta.")]
+    public void AnAnswerTypedInLatinLetters_IsReadLikeTheSameAnswerInCyrillic_AndQuotedAsTyped(string language, string cyrillic, string latin)
     {
-        const string cyrillic = "Уучлаарай, Пүрэвт аялалтай байхад карт чинь гацсан нь үнэхээр санаа зовмоор юм. Би өөрөө картыг одоо хааж, шинэ картыг "
-            + "хамгийн оройтохдоо Лхагвад гаргаж өгнө, амжихгүй бол энд түр карт бэлдье. Шууд хэлсэнд баярлалаа, Лхагвад залгаж карт ирсэн эсэхийг асууя.";
-        const string latin = "Uuchlaarai, Purevt ayaltai baihad kart chini gatssan ni unheer sanaa zovmoor yum. Bi ooroo kartiig odoo haaj, shine kartiig "
-            + "hamgiin oroitohdoo Lhagvad gargaj ogno, amjihgui bol end tur kart beldye. Shuud helsend bayarlalaa, Lhagvad zalgaj kart irsen esehiig asuuya.";
-
         var expected = _scorer.Score(Card, cyrillic);
         var result = _scorer.Score(Card, latin);
 
-        Assert.Equal("mn", result.Language);
+        Assert.Equal(language, result.Language);
         Assert.Equal(expected.Scores.Select(s => s.Score), result.Scores.Select(s => s.Score));
+        Assert.NotEmpty(result.Scores.Single(s => s.StandardId == "follow-up").Evidence);
         Assert.All(result.Scores.SelectMany(s => s.Evidence), e => Assert.Contains(e, latin, StringComparison.Ordinal));
-        Assert.Contains("Shuud helsend bayarlalaa", result.Scores.Single(s => s.StandardId == "follow-up").Evidence.Single(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void ARussianAnswerTypedInLatinLetters_IsReadLikeTheSameAnswerInCyrillic()
-    {
-        const string cyrillic = "Представляю, как вы переживаете: карта застряла, а в четверг поездка. Я сейчас же заблокирую карту и закажу новую, "
-            + "она будет у вас не позже среды, скорее всего раньше. Спасибо, что сразу сказали, в среду позвоню узнать, пришла ли карта.";
-        const string translit = "Predstavlyayu, kak vy perezhivaete: karta zastryala, a v chetverg poezdka. Ya seychas zhe zablokiruyu kartu i zakazhu novuyu, "
-            + "ona budet u vas ne pozzhe sredy, skoree vsego ran'she. Spasibo, chto srazu skazali, v sredu pozvonyu uznat', prishla li karta.";
-
-        var expected = _scorer.Score(Card, cyrillic);
-        var result = _scorer.Score(Card, translit);
-
-        Assert.Equal("ru", result.Language);
-        Assert.Equal(expected.Scores.Select(s => s.Score), result.Scores.Select(s => s.Score));
-        Assert.All(result.Scores.SelectMany(s => s.Evidence), e => Assert.Contains(e, translit, StringComparison.Ordinal));
     }
 
     [Theory]
     [InlineData("Card. Machine. Replacement. Thursday.")]
     [InlineData("So sorry, I'll block the card now and ring you tomorrow at ten.")]
     [InlineData("ok sorry, ill sort it tmrw")]
-    public void AnEnglishAnswer_IsNeverTakenForMongolianTypedInLatinLetters(string answer)
+    public void AnEnglishAnswer_IsNeverTakenForAnotherLanguageTypedInLatinLetters(string answer)
     {
-        Assert.NotEqual("mn", _scorer.Score(Card, answer).Language);
+        Assert.DoesNotContain(_scorer.Score(Card, answer).Language, new[] { "mn", "ru" });
     }
 
     [Theory]
