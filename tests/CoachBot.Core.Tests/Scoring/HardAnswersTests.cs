@@ -236,6 +236,7 @@ public sealed class HardAnswersTests
         Assert.Equal(expected.Scores.Select(s => s.Score), result.Scores.Select(s => s.Score));
         Assert.NotEmpty(result.Scores.Single(s => s.StandardId == "follow-up").Evidence);
         Assert.All(result.Scores.SelectMany(s => s.Evidence), e => Assert.Contains(e, latin, StringComparison.Ordinal));
+        Assert.EndsWith(latin.Split(' ')[^1].TrimEnd('.'), result.Scores.Single(s => s.StandardId == "follow-up").Evidence[^1], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -167,7 +167,8 @@ internal sealed partial class PreparedAnswer
                 text.Append(token);
                 for (var k = 0; k < token.Length; k++)
                 {
-                    map.Add(start + Math.Min(k, i - start - 1));
+                    // A word written shorter than typed ("asuuya" read as "асууя") still ends where the typed word ends.
+                    map.Add(k == token.Length - 1 ? i - 1 : start + Math.Min(k, i - start - 1));
                 }
 
                 continue;
