@@ -327,6 +327,17 @@ public sealed class HardAnswersTests
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf("set-expectations"));
     }
 
+    [Theory]
+    // the thing itself will be there at a time, said the Russian way round
+    [InlineData("Новые карты будут минут через сорок.", "set-expectations", 2)]
+    // a later look to confirm it is right, in the words people use
+    [InlineData("Thanks for waiting. Once the new card is in your hands I'll come and check it works at the cash machine.", "follow-up", 2)]
+    [InlineData("Спасибо, что сразу пришли. В среду вечером наберу вас — удостоверюсь, что карта на руках.", "follow-up", 2)]
+    public void TimesAndCheckBacks_AreReadAsPeopleSayThem(string answer, string standard, int expected)
+    {
+        Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
+    }
+
     [Fact]
     public void AskingForTheDateOfBirth_IsAnAdministrativeQuestion_NotOneAtTheRoot()
     {
