@@ -17,20 +17,12 @@ public static partial class LanguageDetector
     public static LanguagePack? Detect(string text, IReadOnlyList<LanguagePack> languages)
     {
         var lower = text.ToLowerInvariant();
-        var (cyrillic, latin) = (0, 0);
-        foreach (var c in lower)
-        {
-            cyrillic += c is >= '\u0400' and <= '\u04FF' ? 1 : 0;
-            latin += c is >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F' ? 1 : 0;
-        }
-
-        if (cyrillic + latin == 0)
+        if (ScriptOf(lower) is not { } script)
         {
             // No words at all ("👍", "...") says nothing in any language; another script is a language we do not read.
             return lower.Any(char.IsLetter) ? null : languages.FirstOrDefault();
         }
 
-        var script = cyrillic >= latin ? "cyrillic" : "latin";
         var folded = lower.Replace('ё', 'е');
         var words = new List<Range>();
         foreach (var word in Word().EnumerateMatches(folded))
@@ -94,6 +86,19 @@ public static partial class LanguageDetector
         return words.Count <= ShortAnswerWords
             ? languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)).OrderBy(l => l.Letters.Length).FirstOrDefault()
             : null;
+    }
+
+    /// <summary>"cyrillic" or "latin", whichever has more of the text's letters; null when it has letters of neither.</summary>
+    public static string? ScriptOf(string text)
+    {
+        var (cyrillic, latin) = (0, 0);
+        foreach (var c in text)
+        {
+            cyrillic += c is >= '\u0400' and <= '\u04FF' ? 1 : 0;
+            latin += c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '\u00C0' and <= '\u024F' ? 1 : 0;
+        }
+
+        return cyrillic + latin == 0 ? null : cyrillic >= latin ? "cyrillic" : "latin";
     }
 
     private static double MarkerWeight(LanguagePack language, ReadOnlySpan<char> word) =>

@@ -68,10 +68,4 @@ public sealed class LatinSpelling
 
         return length;
     }
-
-    public string Write(string word)
-    {
-        var buffer = new char[word.Length];
-        return Reads(word) ? new string(buffer, 0, Write(word, buffer)) : word;
-    }
 }

@@ -142,7 +142,8 @@ internal sealed partial class PreparedAnswer
         var chatWords = 0;
 
         // Typed in Latin letters throughout ("spasibo, perezvonyu zavtra"), not a Cyrillic answer naming a "VIP-зал" or an "ATM".
-        var latin = language.Latin.IsEmpty ? LatinSpelling.None : TypedInLatinLetters(raw) ? language.Latin : LatinSpelling.None;
+        var latin = !language.Latin.IsEmpty && LanguageDetector.ScriptOf(raw) == "latin" ? language.Latin : LatinSpelling.None;
+        var apostropheIsALetter = latin.Reads("'");
         var text = new StringBuilder(raw.Length + 16);
         var map = new List<int>(raw.Length + 16);
         Span<char> scratch = stackalloc char[64];
@@ -157,7 +158,7 @@ internal sealed partial class PreparedAnswer
             {
                 var start = i;
                 // An apostrophe inside a word is part of it ("don't"), and so is one at its end where it is a letter in Latin spelling ("uznat'").
-                while (i < raw.Length && (char.IsLetterOrDigit(raw[i]) || IsApostrophe(raw[i]) && (i + 1 < raw.Length && char.IsLetter(raw[i + 1]) || char.IsAsciiLetter(raw[i - 1]) && latin.Reads("'"))))
+                while (i < raw.Length && (char.IsLetterOrDigit(raw[i]) || IsApostrophe(raw[i]) && (i + 1 < raw.Length && char.IsLetter(raw[i + 1]) || char.IsAsciiLetter(raw[i - 1]) && apostropheIsALetter)))
                 {
                     i++;
                 }
@@ -233,18 +234,6 @@ internal sealed partial class PreparedAnswer
 
     // Latin letters typed inside a Cyrillic word ("cпасибо") read as the Cyrillic letters they look like.
     private static readonly LetterFolds LatinLookAlikes = new("aceopxykmtbh", "асеорхукмтвн");
-
-    private static bool TypedInLatinLetters(string raw)
-    {
-        var (latin, other) = (0, 0);
-        foreach (var c in raw)
-        {
-            latin += char.IsAsciiLetter(c) ? 1 : 0;
-            other += char.IsLetter(c) && !char.IsAsciiLetter(c) ? 1 : 0;
-        }
-
-        return latin > other;
-    }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
 
