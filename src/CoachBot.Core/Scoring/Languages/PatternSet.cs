@@ -61,7 +61,7 @@ public sealed partial class PatternSet
             }
 
             var starts = placesKnown ? hits!.Starts(this, i) : null;
-            if (starts is null ? Patterns[i].Regex.IsMatch(text.AsSpan(start, length)) : MatchesAtAny(Patterns[i], text, start, length, starts))
+            if (starts is null ? Patterns[i].Regex.For(text).IsMatch(text.AsSpan(start, length)) : MatchesAtAny(Patterns[i], text, start, length, starts))
             {
                 return true;
             }
@@ -119,12 +119,12 @@ public sealed partial class PatternSet
     {
         if (starts is null)
         {
-            return First(pattern.Regex, text, from);
+            return First(pattern.Regex.For(text), text, from);
         }
 
         foreach (var start in starts)
         {
-            if (start >= from && First(pattern.Anchored, text, start) is { } match)
+            if (start >= from && First(pattern.Anchored.For(text), text, start) is { } match)
             {
                 return match;
             }
@@ -147,7 +147,7 @@ public sealed partial class PatternSet
                 break;
             }
 
-            if (local != tried && First(pattern.Anchored, span, local) is not null)
+            if (local != tried && First(pattern.Anchored.For(text), span, local) is not null)
             {
                 return true;
             }

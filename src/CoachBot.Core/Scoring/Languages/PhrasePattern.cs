@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>One branch of a language file's pattern as its own whole-word regex, with the pieces of text any match must hold.</summary>
 internal sealed class PhrasePattern(string expanded)
 {
-    private Regex? _regex;
-    private Regex? _anchored;
+    private TieredRegex? _regex;
+    private TieredRegex? _anchored;
 
     /// <summary>The branch as .NET regex, before the whole-word test is added.</summary>
     public string Expanded { get; } = expanded;
@@ -29,10 +27,13 @@ internal sealed class PhrasePattern(string expanded)
     private readonly (IReadOnlyList<string>? Leads, LeadKind Kind, RunChars? Run) _leads = LeadsOf(expanded);
 
     /// <summary>The same regex, tried only where the search starts.</summary>
-    public Regex Anchored => _anchored ??= new Regex(@"\G" + WholeWords(Expanded), RegexOptions.CultureInvariant);
+    public TieredRegex Anchored => _anchored ??= new TieredRegex(@"\G" + WholeWords(Expanded));
 
     // Built on first use: most patterns never run on a given answer, and many never at all in a short-lived process.
-    public Regex Regex => _regex ??= new Regex(WholeWords(Expanded), RegexOptions.CultureInvariant);
+    public TieredRegex Regex => _regex ??= new TieredRegex(WholeWords(Expanded));
+
+    /// <summary>The regexes built so far.</summary>
+    internal IEnumerable<TieredRegex> Built => new[] { _regex, _anchored }.OfType<TieredRegex>();
 
     // Plain text at the start counts only when it has alternatives ("(?:отвезу|привезу|…)"): the regex engine finds
     // one leading text ("если") by itself as quickly as the places are tried one by one.

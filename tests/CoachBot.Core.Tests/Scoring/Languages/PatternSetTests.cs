@@ -91,6 +91,28 @@ public sealed class PatternSetTests
         }
     }
 
+    [Fact]
+    public void PatternsUsedOften_AreCompiledInTheBackground_AndMatchAsBefore()
+    {
+        var set = PatternSet.Of(Patterns);
+        var scanner = LiteralScanner.Of([set]);
+        var before = Texts.Select(text => set.Matches(text, scanner.Scan(text)).ToList()).ToList();
+
+        // Every regex built in the first round is asked for at least once in each later round.
+        for (var round = 0; round <= TieredRegex.UsesBeforeCompiling; round++)
+        {
+            foreach (var text in Texts)
+            {
+                _ = set.Matches(text, scanner.Scan(text)).ToList();
+            }
+        }
+
+        var built = set.Patterns.SelectMany(p => p.Built).ToList();
+        Assert.NotEmpty(built);
+        Assert.True(SpinWait.SpinUntil(() => built.All(r => r.IsCompiled), TimeSpan.FromSeconds(60)), "not compiled within a minute");
+        Assert.Equal(before, Texts.Select(text => set.Matches(text, scanner.Scan(text)).ToList()).ToList());
+    }
+
     [Theory]
     [InlineData("(?:'ll| will) (?!not|never)\\w+", "you'll have it back by noon", true)]
     [InlineData("(?:'ll| will) (?!not|never)\\w+", "you will have it back by noon", true)]
