@@ -21,8 +21,19 @@ internal sealed class LiteralScanner
     private readonly List<List<int>> _slotsByPiece = [];
     private int[] _slotsRequiringNothing = [];
 
+    // Per slot, its required sets other than the one it is listed under (which a visit has found), each as its count
+    // of pieces and then the pieces; empty when it requires one set.
+    private int[][] _othersBySlot = [];
+
     // The nearest state on the failure chain that ends a piece, so a step only visits states with something to mark.
     private int[] _nextWithPieces = [];
+
+    // The whole automaton as a table, one row per state and one column per character the pieces hold (column 0 for
+    // any other character), so a step is one lookup: following failure links through a dictionary was most of a scan.
+    private ushort[] _columnOf = [];
+    private int _columns;
+    private int[] _steps = [];
+    private readonly List<int> _byDepth = [];
 
     // The pieces whose places are kept: leads, and the pieces of the sets that are also asked about parts of a text.
     private readonly List<bool> _placed = [];
@@ -42,6 +53,7 @@ internal sealed class LiteralScanner
         }
 
         LinkFailures();
+        BuildSteps();
         IndexSlots();
     }
 
@@ -62,7 +74,7 @@ internal sealed class LiteralScanner
         var state = 0;
         for (var at = 0; at < text.Length; at++)
         {
-            state = Step(state, text[at]);
+            state = _steps[(state * _columns) + _columnOf[text[at]]];
             for (var s = _piecesEnding[state].Count > 0 ? state : _nextWithPieces[state]; s > 0; s = _nextWithPieces[s])
             {
                 foreach (var piece in _piecesEnding[s])
@@ -104,7 +116,7 @@ internal sealed class LiteralScanner
                 }
 
                 word |= 1UL << slot;
-                if (HoldsOneOfEach(_requiredBySlot[slot], found))
+                if (HoldsOneOfEach(_othersBySlot[slot], found))
                 {
                     slots.Add(slot);
                 }
@@ -115,14 +127,16 @@ internal sealed class LiteralScanner
         return [.. slots];
     }
 
-    private static bool HoldsOneOfEach(int[][] required, int[] found)
+    private static bool HoldsOneOfEach(int[] sets, int[] found)
     {
-        foreach (var pieces in required)
+        var at = 0;
+        while (at < sets.Length)
         {
+            var end = at + 1 + sets[at];
             var any = false;
-            foreach (var piece in pieces)
+            for (at++; at < end; at++)
             {
-                any |= found[piece] > 0;
+                any |= found[sets[at]] > 0;
             }
 
             if (!any)
@@ -138,6 +152,7 @@ internal sealed class LiteralScanner
     {
         var requiringNothing = new List<int>();
         _slotsByPiece.AddRange(Enumerable.Range(0, _pieces.Count).Select(_ => new List<int>()));
+        _othersBySlot = new int[_requiredBySlot.Count][];
         for (var slot = 0; slot < _requiredBySlot.Count; slot++)
         {
             if (_requiredBySlot[slot] is not [_, ..] required)
@@ -147,13 +162,20 @@ internal sealed class LiteralScanner
             }
 
             // The set whose shortest piece is longest: long pieces are rare, so the slot is visited seldom.
-            foreach (var piece in required.MaxBy(pieces => pieces.Min(p => _lengths[p]))!)
+            var listedUnder = required.MaxBy(pieces => pieces.Min(p => _lengths[p]))!;
+            foreach (var piece in listedUnder)
             {
                 _slotsByPiece[piece].Add(slot);
             }
+
+            _othersBySlot[slot] = [.. required.Where(pieces => pieces != listedUnder).SelectMany(pieces => pieces.Prepend(pieces.Length))];
         }
 
         _slotsRequiringNothing = [.. requiringNothing];
+        foreach (var slot in requiringNothing)
+        {
+            _othersBySlot[slot] = [];
+        }
     }
 
     private int Piece(string text, bool placed)
@@ -216,12 +238,37 @@ internal sealed class LiteralScanner
         while (queue.Count > 0)
         {
             var parent = queue.Dequeue();
+            _byDepth.Add(parent);
             foreach (var (c, child) in children.GetValueOrDefault(parent) ?? [])
             {
                 var fail = parent == 0 ? 0 : Step(_fail[parent], c);
                 _fail[child] = fail;
                 _nextWithPieces[child] = _piecesEnding[fail].Count > 0 ? fail : _nextWithPieces[fail];
                 queue.Enqueue(child);
+            }
+        }
+    }
+
+    private void BuildSteps()
+    {
+        var characters = _next.Keys.Select(key => (char)(key & 0xFFFF)).Distinct().Order().ToList();
+        _columnOf = new ushort[char.MaxValue + 1];
+        for (var k = 0; k < characters.Count; k++)
+        {
+            _columnOf[characters[k]] = (ushort)(k + 1);
+        }
+
+        _columns = characters.Count + 1;
+        _steps = new int[_fail.Count * _columns];
+
+        // In order of depth, so the row of a state's failure link is filled before the state's own.
+        foreach (var state in _byDepth)
+        {
+            for (var k = 0; k < characters.Count; k++)
+            {
+                _steps[(state * _columns) + k + 1] = _next.TryGetValue(Key(state, characters[k]), out var to) ? to
+                    : state == 0 ? 0
+                    : _steps[(_fail[state] * _columns) + k + 1];
             }
         }
     }
