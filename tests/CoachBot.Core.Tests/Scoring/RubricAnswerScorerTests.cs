@@ -100,6 +100,21 @@ public sealed class RubricAnswerScorerTests
         Assert.Empty(below);
     }
 
+    [Fact]
+    public void AnAnswerTypedWithNoBreakSpaces_ScoresAsWithPlainSpaces()
+    {
+        var modelAnswers = Pack.AllScenarios.SelectMany(scenario => scenario.Translations.Keys.Select(scenario.In).Prepend(scenario));
+        foreach (var scenario in modelAnswers)
+        {
+            var typed = scenario.ModelAnswer!.Replace(". ", ".\u00a0", StringComparison.Ordinal).Replace(", ", ",\u202f", StringComparison.Ordinal).Replace(" ", "\u3000", StringComparison.Ordinal);
+
+            var plain = _scorer.Score(scenario, scenario.ModelAnswer!).Scores.Select(s => (s.StandardId, s.Score));
+            var spaced = _scorer.Score(scenario, typed).Scores.Select(s => (s.StandardId, s.Score));
+
+            Assert.Equal(plain, spaced);
+        }
+    }
+
     [Theory]
     [InlineData("Just tell them to follow the rules.")]
     [InlineData("Просто скажу им соблюдать правила.")]

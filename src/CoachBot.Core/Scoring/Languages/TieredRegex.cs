@@ -42,7 +42,7 @@ internal sealed class TieredRegex(string pattern)
     {
         try
         {
-            var compiled = new Regex(WhiteSpaceClass.SpelledOut(pattern), RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            var compiled = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
             // The compiled code is JIT-compiled on its first run: here, not on an answer's turn.
             _ = compiled.IsMatch(sample);
