@@ -33,7 +33,7 @@ public static partial class LanguageDetector
         LanguagePack? best = null;
         var bestScore = 0.0;
         Span<char> written = stackalloc char[64];
-        var candidates = languages.Where(l => (l.Script == script || script == "latin" && !l.Latin.IsEmpty) && !lower.AsSpan().ContainsAny(l.ForeignLetters))
+        var candidates = languages.Where(l => (l.Script == script || script == "latin" && !l.Latin.IsEmpty) && !l.HasForeignLetters(lower))
             .OrderBy(l => l.Script == script ? 0 : 1);
         foreach (var language in candidates)
         {
@@ -84,7 +84,7 @@ public static partial class LanguageDetector
 
         // Too short to tell ("ok", "да"): the first language of that script, if it has no foreign letters.
         return words.Count <= ShortAnswerWords
-            ? languages.Where(l => l.Script == script && !lower.AsSpan().ContainsAny(l.ForeignLetters)).OrderBy(l => l.Letters.Length).FirstOrDefault()
+            ? languages.Where(l => l.Script == script && !l.HasForeignLetters(lower)).OrderBy(l => l.Letters.Length).FirstOrDefault()
             : null;
     }
 

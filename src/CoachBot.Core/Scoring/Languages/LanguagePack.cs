@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>
@@ -17,6 +19,11 @@ public sealed class LanguagePack
 
     /// <summary>Letters of neighbouring languages we do not score (Kazakh, Ukrainian): their presence rules this one out.</summary>
     public required string ForeignLetters { get; init; }
+
+    /// <summary>Whether a text holds one of the <see cref="ForeignLetters"/>.</summary>
+    internal bool HasForeignLetters(ReadOnlySpan<char> text) => text.ContainsAny(_foreignLetters ??= SearchValues.Create(ForeignLetters));
+
+    private SearchValues<char>? _foreignLetters;
 
     public required IReadOnlySet<string> Markers { get; init; }
 

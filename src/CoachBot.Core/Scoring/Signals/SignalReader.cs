@@ -59,18 +59,32 @@ internal static partial class SignalReader
     /// <remarks>Short clauses that speak to someone ("sorry, I'll check, thanks") are a message; six bullets are a checklist.</remarks>
     private static bool IsChecklist(PreparedAnswer answer, string spokenText)
     {
-        var items = ListSeparator().Split(spokenText).Where(i => TextWords.Word().IsMatch(i)).ToList();
-        if (items.Count < 3 || items.Average(i => TextWords.Word().Count(i)) > MaxWordsPerChecklistItem)
+        var items = Items(ListSeparator(), spokenText);
+        if (items.Count < 3 || items.WordsPerItem > MaxWordsPerChecklistItem)
         {
             return false;
         }
 
-        var bulleted = BulletSeparator().Split(spokenText).Count(i => TextWords.Word().IsMatch(i)) >= MinItemsOfAChecklistThatSpeaks;
+        var bulleted = Items(BulletSeparator(), spokenText).Count >= MinItemsOfAChecklistThatSpeaks;
 
         // "Ibuprofen, 38.9, two years old, I understand, I sympathise, at the latest, I own it, thanks!!!": one long list, whoever it names.
-        var listed = LongListSeparator().Split(spokenText).Where(i => TextWords.Word().IsMatch(i)).ToList();
-        var longList = listed.Count >= MinItemsOfALongList && answer.Spoken.Count() <= 2 && listed.Average(i => TextWords.Word().Count(i)) <= MaxWordsPerLongListItem;
+        var listed = Items(LongListSeparator(), spokenText);
+        var longList = listed.Count >= MinItemsOfALongList && answer.Spoken.Count() <= 2 && listed.WordsPerItem <= MaxWordsPerLongListItem;
         return bulleted || longList || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
+    }
+
+    /// <summary>The parts between separators that hold a word, and their mean count of words.</summary>
+    private static (int Count, double WordsPerItem) Items(Regex separator, string text)
+    {
+        var (items, words) = (0, 0);
+        foreach (var part in separator.EnumerateSplits(text))
+        {
+            var count = TextWords.Word().Count(text.AsSpan(part));
+            items += count > 0 ? 1 : 0;
+            words += count;
+        }
+
+        return (items, items == 0 ? 0 : (double)words / items);
     }
 
     /// <summary>A form with its blanks left in ("Dear [Customer Name], … within [X] minutes", "обращение № ____"): nothing said to this customer.</summary>
