@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>
@@ -100,11 +102,15 @@ internal sealed class LiteralScanner
     /// <summary>In order, the slots of the patterns for which the text holds a piece of each required set.</summary>
     private int[] SlotsThatMayMatch(int[] found, List<int> foundInOrder)
     {
-        var slots = new List<int>(_slotsRequiringNothing.Length + 512);
-        slots.AddRange(_slotsRequiringNothing);
-
         // A slot is listed under several pieces of its set, and the text may hold more than one of them: checked once.
+        // The slots that may match are marked in a second bitmap, read in order at the end.
         var checkedSlots = new ulong[(_requiredBySlot.Count + 63) / 64];
+        var mayMatch = new ulong[checkedSlots.Length];
+        foreach (var slot in _slotsRequiringNothing)
+        {
+            mayMatch[slot >> 6] |= 1UL << slot;
+        }
+
         foreach (var piece in foundInOrder)
         {
             foreach (var slot in _slotsByPiece[piece])
@@ -118,13 +124,28 @@ internal sealed class LiteralScanner
                 word |= 1UL << slot;
                 if (HoldsOneOfEach(_othersBySlot[slot], found))
                 {
-                    slots.Add(slot);
+                    mayMatch[slot >> 6] |= 1UL << slot;
                 }
             }
         }
 
-        slots.Sort();
-        return [.. slots];
+        var count = 0;
+        foreach (var word in mayMatch)
+        {
+            count += BitOperations.PopCount(word);
+        }
+
+        var slots = new int[count];
+        var next = 0;
+        for (var w = 0; w < mayMatch.Length; w++)
+        {
+            for (var bits = mayMatch[w]; bits != 0; bits &= bits - 1)
+            {
+                slots[next++] = (w << 6) + BitOperations.TrailingZeroCount(bits);
+            }
+        }
+
+        return slots;
     }
 
     private static bool HoldsOneOfEach(int[] sets, int[] found)
