@@ -100,6 +100,16 @@ public sealed class RubricAnswerScorerTests
         Assert.Empty(below);
     }
 
+    [Theory]
+    [InlineData("The machine kept your card and you fly abroad on Thursday. I'll order the express replacement myself right now.", 2)]
+    [InlineData("I'll order an express replacement myself right now and have it sent to the branch.", 1)]
+    [InlineData("Я сам закажу срочную замену карты прямо сейчас.", 1)]
+    [InlineData("Cards swallowed by the machine are handled centrally. You'll have to call head office.", 0)]
+    public void TakingTheProblemOnWithoutAWordOfFeeling_ShowsItWasHeard_ByHowMuchOfTheCustomersOwnConcernItNames(string answer, int listenFirst)
+    {
+        Assert.Equal(listenFirst, _scorer.Score(Card, answer).ScoreOf("listen-first"));
+    }
+
     [Fact]
     public void AnAnswerTypedWithNoBreakSpaces_ScoresAsWithPlainSpaces()
     {
