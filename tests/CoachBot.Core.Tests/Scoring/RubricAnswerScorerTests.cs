@@ -110,6 +110,15 @@ public sealed class RubricAnswerScorerTests
         Assert.Equal(listenFirst, _scorer.Score(Card, answer).ScoreOf("listen-first"));
     }
 
+    [Theory]
+    [InlineData("Thanks for telling us straight away. I'll ring you on Wednesday to check the card arrived, and tell me on Friday how the new card turned out.")]
+    [InlineData("Спасибо, что сразу сообщили. В среду позвоню узнать, пришла ли карта, а вы скажете, как вам наша работа.")]
+    [InlineData("Шууд хэлсэнд баярлалаа. Лхагва гарагт залгаж карт ирсэн эсэхийг асууя, юуг сайжруулахыг тань сонсъё.")]
+    public void ThanksACheckBackAndAskingHowItWentOrWhatToImprove_ScoreThreeOnFollowUp(string answer)
+    {
+        Assert.Equal(3, _scorer.Score(Card, answer).ScoreOf("follow-up"));
+    }
+
     [Fact]
     public void AnAnswerTypedWithNoBreakSpaces_ScoresAsWithPlainSpaces()
     {
