@@ -109,7 +109,7 @@ internal sealed partial class PreparedAnswer
         }
     }
 
-    public int WordCount(Sentence sentence) => TextWords.Word().Count(Text.AsSpan(sentence.Start, sentence.Length));
+    public int WordCount(Sentence sentence) => TextWords.Count(Text.AsSpan(sentence.Start, sentence.Length));
 
     /// <summary>The employee's own words for a span of the prepared text: the sentence, or the clause when the sentence is long.</summary>
     public string Quote(Sentence sentence, int matchStart, int matchEnd)
@@ -298,7 +298,7 @@ internal sealed partial class PreparedAnswer
                 continue;
             }
 
-            if (TextWords.Word().Count(text.AsSpan(open, i - open)) <= MaxWordsOfAQuotation)
+            if (TextWords.Count(text.AsSpan(open, i - open)) <= MaxWordsOfAQuotation)
             {
                 quotes.Add((open, i));
             }

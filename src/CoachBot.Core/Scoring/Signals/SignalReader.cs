@@ -79,7 +79,7 @@ internal static partial class SignalReader
         var (items, words) = (0, 0);
         foreach (var part in separator.EnumerateSplits(text))
         {
-            var count = TextWords.Word().Count(text.AsSpan(part));
+            var count = TextWords.Count(text.AsSpan(part));
             items += count > 0 ? 1 : 0;
             words += count;
         }
