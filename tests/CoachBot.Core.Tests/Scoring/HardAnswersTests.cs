@@ -352,7 +352,20 @@ public sealed class HardAnswersTests
     // a later look to confirm it is right, in the words people use
     [InlineData("Thanks for waiting. Once the new card is in your hands I'll come and check it works at the cash machine.", "follow-up", 2)]
     [InlineData("Спасибо, что сразу пришли. В среду вечером наберу вас — удостоверюсь, что карта на руках.", "follow-up", 2)]
-    public void TimesAndCheckBacks_AreReadAsPeopleSayThem(string answer, string standard, int expected)
+    [InlineData("Баярлалаа. Маргааш 16 цагт танд залгаж карт ирсэн эсэхийг баталгаажуулна.", "follow-up", 2)]
+    // chat drops the "will" and glues the day; a pick-up time told to the customer; "I make it in time" commits to the time
+    [InlineData("sorry thats our mix up!! new card's printed, courier be there between 10 and 12 tmrw", "set-expectations", 2)]
+    [InlineData("new card's printed, theyll send it on tmrws post", "set-expectations", 2)]
+    [InlineData("Карту перевыпустим. Забирайте в четверг после пяти.", "set-expectations", 2)]
+    [InlineData("Перевыпуск займёт время. Завтра вечером, между шестью и восемью, до поездки успеваю с запасом.", "set-expectations", 2)]
+    [InlineData("шинэ картыг маргааш 11 гэхэд гаргана. бзлаа", "follow-up", 1)]
+    // owning the mistake the way people say it; surprise that is not irony; "won't pretend" that is no refusal to apologise
+    [InlineData("Карту зажевал банкомат — это мы, не вы.", "listen-first", 2)]
+    [InlineData("өө тийм байсан уу, уучлаарай. шинэ картыг маргааш 11 гэхэд гаргана.", "listen-first", 1)]
+    [InlineData("I won't pretend we've been quick, and I'm sorry.", "listen-first", 1)]
+    // a short word of feeling, then their trouble said back to them
+    [InlineData("I'm so sorry. You're left without money right before you travel.", "listen-first", 2)]
+    public void EverydayWording_IsReadAsPeopleSayIt(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
     }

@@ -19,6 +19,7 @@ internal static partial class SignalReader
     private const double EchoShare = 0.7;
     private const int MinBlanksOfATemplate = 2;
     private const int MaxWordsInABlank = 4;
+    private const int MaxWordsOfAFeelingOnly = 4;
 
     public static Dictionary<string, string?> Read(PreparedAnswer answer, ScenarioWords scenario)
     {
@@ -128,8 +129,13 @@ internal static partial class SignalReader
 
             var speaksToCustomer = answer.Language.You.IsMatch(answer.Text, sentence.Start, sentence.Length, answer.Hits) || found.ContainsKey(BuiltInSignals.Empathy) && shared >= 2;
 
-            // "sorry hun, rubbish timing for bramble": one word of theirs in the sentence that feels for them names it.
-            var feelsForIt = shared >= 1 && found.GetValueOrDefault(BuiltInSignals.Empathy) is { } feeling && answer.Quote(sentence, sentence.Start, sentence.End).Contains(feeling, StringComparison.Ordinal);
+            // "sorry hun, rubbish timing for bramble": one word of theirs in the sentence that feels for them names it,
+            // as it does in the sentence to them straight after a short one that only feels ("I'm so sorry. You've lost Biscuit…").
+            var feeling = found.GetValueOrDefault(BuiltInSignals.Empathy);
+            var feelsForIt = shared >= 1 && feeling is not null
+                && (answer.Quote(sentence, sentence.Start, sentence.End).Contains(feeling, StringComparison.Ordinal)
+                    || speaksToCustomer && !sentence.IsQuestion && index > 0 && answer.WordCount(spoken[index - 1]) <= MaxWordsOfAFeelingOnly
+                       && answer.Quote(spoken[index - 1], spoken[index - 1].Start, spoken[index - 1].End).Contains(feeling, StringComparison.Ordinal));
             if (!found.ContainsKey(BuiltInSignals.NamesConcern) && (shared >= 2 && speaksToCustomer || shared >= 3 || feelsForIt))
             {
                 found[BuiltInSignals.NamesConcern] = answer.Quote(sentence, sentence.Start, sentence.End);
