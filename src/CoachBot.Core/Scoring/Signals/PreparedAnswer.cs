@@ -111,6 +111,9 @@ internal sealed partial class PreparedAnswer
 
     public int WordCount(Sentence sentence) => TextWords.Count(Text.AsSpan(sentence.Start, sentence.Length));
 
+    /// <summary>The employee's own words for a whole sentence (its start when the sentence is long).</summary>
+    public string Quote(Sentence sentence) => Quote(sentence, sentence.Start, sentence.End);
+
     /// <summary>The employee's own words for a span of the prepared text: the sentence, or the clause when the sentence is long.</summary>
     public string Quote(Sentence sentence, int matchStart, int matchEnd)
     {

@@ -41,7 +41,7 @@ internal static partial class SignalReader
         }
         else if (words < 3 || IsChecklist(answer, spokenText))
         {
-            found[BuiltInSignals.NoMessage] = spoken.Count > 0 ? answer.Quote(spoken[0], spoken[0].Start, spoken[0].End) : null;
+            found[BuiltInSignals.NoMessage] = spoken.Count > 0 ? answer.Quote(spoken[0]) : null;
         }
 
         if (scenario.Stems is { } scenarioStems)
@@ -49,7 +49,7 @@ internal static partial class SignalReader
             var answerStems = ReadScenarioOverlap(answer, spoken, scenario.Translated ? 0 : words, scenarioStems, found);
             if (!scenario.Translated && IsEcho(answerStems, scenarioStems))
             {
-                found[BuiltInSignals.NoMessage] = answer.Quote(spoken[0], spoken[0].Start, spoken[0].End);
+                found[BuiltInSignals.NoMessage] = answer.Quote(spoken[0]);
             }
         }
 
@@ -132,19 +132,18 @@ internal static partial class SignalReader
             // "sorry hun, rubbish timing for bramble": one word of theirs in the sentence that feels for them names it,
             // as it does in the sentence to them straight after a short one that only feels ("I'm so sorry. You've lost Biscuit…").
             var feeling = found.GetValueOrDefault(BuiltInSignals.Empathy);
+            bool Feels(Sentence s) => answer.Quote(s).Contains(feeling!, StringComparison.Ordinal);
             var feelsForIt = shared >= 1 && feeling is not null
-                && (answer.Quote(sentence, sentence.Start, sentence.End).Contains(feeling, StringComparison.Ordinal)
-                    || speaksToCustomer && !sentence.IsQuestion && index > 0 && answer.WordCount(spoken[index - 1]) <= MaxWordsOfAFeelingOnly
-                       && answer.Quote(spoken[index - 1], spoken[index - 1].Start, spoken[index - 1].End).Contains(feeling, StringComparison.Ordinal));
+                && (Feels(sentence) || speaksToCustomer && !sentence.IsQuestion && index > 0 && answer.WordCount(spoken[index - 1]) <= MaxWordsOfAFeelingOnly && Feels(spoken[index - 1]));
             if (!found.ContainsKey(BuiltInSignals.NamesConcern) && (shared >= 2 && speaksToCustomer || shared >= 3 || feelsForIt))
             {
-                found[BuiltInSignals.NamesConcern] = answer.Quote(sentence, sentence.Start, sentence.End);
+                found[BuiltInSignals.NamesConcern] = answer.Quote(sentence);
             }
 
             // "I'm sorry" tied to the problem the customer named is empathy, not a stock apology; a form letter's is not.
             if (shared >= 2 && !found.ContainsKey(BuiltInSignals.Empathy) && !found.ContainsKey(BuiltInSignals.Dismissal) && !found.ContainsKey(BuiltInSignals.Deflection)
                 && !found.ContainsKey(BuiltInSignals.StockPhrases) && !found.ContainsKey(BuiltInSignals.StockOpening) && found.GetValueOrDefault(BuiltInSignals.GenericApology) is { } apology
-                && answer.Quote(sentence, sentence.Start, sentence.End).Contains(apology, StringComparison.Ordinal))
+                && answer.Quote(sentence).Contains(apology, StringComparison.Ordinal))
             {
                 found[BuiltInSignals.Empathy] = apology;
             }
