@@ -46,6 +46,8 @@ internal sealed class LanguageFile
     public string? Script { get; set; }
     public string? Letters { get; set; }
     public string? ForeignLetters { get; set; }
+    public List<string>? OtherWords { get; set; }
+    public string? OtherLetters { get; set; }
     public List<string>? Markers { get; set; }
     public List<string>? Endings { get; set; }
     public string? Stemmer { get; set; }

@@ -54,6 +54,14 @@ internal static class LanguageLoader
             problems.Add(new(path, "markers", "lists no words: the language could never be recognised"));
         }
 
+        var markers = (file.Markers ?? []).Select(m => m.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var otherWords = (file.OtherWords ?? []).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var own = otherWords.Where(markers.Contains).Order(StringComparer.Ordinal).ToList();
+        if (own.Count > 0)
+        {
+            problems.Add(new(path, "other_words", $"lists words of this language's own markers, so they would count against it: {string.Join(", ", own)}"));
+        }
+
         var folds = Folds(path, file.Folds, problems);
         PatternSet Read(string field, List<string> patterns) => Patterns(path, field, patterns.Select(folds.Apply).ToList(), problems);
 
@@ -115,7 +123,9 @@ internal static class LanguageLoader
             Script = file.Script ?? "",
             Letters = file.Letters ?? "",
             ForeignLetters = file.ForeignLetters ?? "",
-            Markers = (file.Markers ?? []).Select(m => m.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            OtherWords = otherWords,
+            OtherLetters = (file.OtherLetters ?? "").ToLowerInvariant(),
+            Markers = markers,
             Endings = (file.Endings ?? []).Select(e => e.ToLowerInvariant()).OrderByDescending(e => e.Length).ToList(),
             Stemmer = file.Stemmer ?? "",
             Chat = (file.Chat ?? []).ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => folds.Apply(kv.Value.ToLowerInvariant()), StringComparer.Ordinal),

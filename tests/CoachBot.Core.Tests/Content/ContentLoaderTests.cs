@@ -48,6 +48,17 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Contains(error.Problems, p => p.Path == path && p.Field == "folds.ө" && p.Problem.Contains("one letter to one letter", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void AnOtherLanguagesWordThatIsAlsoAMarker_IsRefused_NamingTheWord()
+    {
+        var path = Path.Combine(_dir, "languages", "en.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("other_words: [", "other_words: [thanks, ", StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir, minScenariosPerStandard: 0));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Field == "other_words" && p.Problem.EndsWith(": thanks", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("  kh: х\n", "  kh: ххх\n", "latin.kh", "one to 2 letters")]
     [InlineData("  kh: х\n", "  kh: х\n  щ: щ\n", "latin.щ", "Latin letters")]

@@ -60,6 +60,12 @@ public sealed class AnswerLanguageTests
     [Theory]
     [InlineData("Je suis vraiment désolé, je vais bloquer votre carte tout de suite et vous rappeler demain matin.")]
     [InlineData("Кешіріңіз, картаңызды қазір бұғаттаймын және ертең сізге хабарласамын.")]
+    [InlineData("Das ist nicht gut, wir rufen morgen an.")]
+    [InlineData("Het spijt me van uw pas. We sturen u voor vrijdag een nieuwe pas en ik bel u morgen.")]
+    [InlineData("Przepraszam za kartę. Wyślemy nową kartę do piątku i zadzwonię jutro.")]
+    [InlineData("Förlåt för kortet. Vi skickar ett nytt kort till fredag och jag ringer dig i morgon.")]
+    [InlineData("Съжаляваме за картата. Ще ви изпратим нова карта до петък и утре ще ви се обадим.")]
+    [InlineData("Жао нам је због картице. Послаћемо вам нову картицу до петка и зваћемо вас сутра.")]
     public async Task AnAnswerInAnotherLanguage_GetsAClearReply_AndNoScoresAreStored(string answer)
     {
         using var factory = new CoachBotFactory(_data);

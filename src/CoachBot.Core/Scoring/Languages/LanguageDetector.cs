@@ -45,12 +45,15 @@ public static partial class LanguageDetector
 
             var markers = 0.0;
             var ownWords = 0;
+            var otherWords = 0;
             foreach (var range in words)
             {
                 var word = folded.AsSpan(range);
                 if (language.Script == script)
                 {
-                    markers += MarkerWeight(language, word);
+                    var weight = MarkerWeight(language, word);
+                    markers += weight;
+                    otherWords += weight == 0 && language.IsOtherWord(word) ? 1 : 0;
                 }
                 else if (word.Length <= written.Length && language.Latin.Reads(word))
                 {
@@ -59,12 +62,23 @@ public static partial class LanguageDetector
                     var whole = SpanLookup.Contains(language.Markers, read) || SpanLookup.TryGetValue(language.Chat, read, out _);
                     ownWords += whole ? 1 : 0;
                     markers += whole ? 1 : language.EndingsLookup.EndsOne(read) ? EndingWeight : 0;
+                    otherWords += !whole && IsOtherWord(word, script, languages) ? 1 : 0;
+                }
+                else
+                {
+                    otherWords += IsOtherWord(word, script, languages) ? 1 : 0;
                 }
             }
 
             if (language.Script != script && ownWords == 0)
             {
                 // Word endings alone do not tell: English words read in Cyrillic have them too ("card" ends like "-рд").
+                continue;
+            }
+
+            if (otherWords > 0 && otherWords >= markers)
+            {
+                // As many words of a language we do not score as of this one ("Das ist nicht gut, wir rufen morgen an").
                 continue;
             }
 
@@ -99,6 +113,19 @@ public static partial class LanguageDetector
         }
 
         return cyrillic + latin == 0 ? null : cyrillic >= latin ? "cyrillic" : "latin";
+    }
+
+    private static bool IsOtherWord(ReadOnlySpan<char> word, string script, IReadOnlyList<LanguagePack> languages)
+    {
+        foreach (var language in languages)
+        {
+            if (language.Script == script && language.IsOtherWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double MarkerWeight(LanguagePack language, ReadOnlySpan<char> word) =>

@@ -25,6 +25,18 @@ public sealed class LanguagePack
 
     private SearchValues<char>? _foreignLetters;
 
+    /// <summary>Commonest words of languages we do not score that are typed in this language's script (German "nicht", French "vous"); none is a word of this language.</summary>
+    public IReadOnlySet<string> OtherWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Letters only other languages' words have (é, ß, ł for English): a word with one is not this language's.</summary>
+    public string OtherLetters { get; init; } = "";
+
+    /// <summary>Whether a word (lower case) is one of <see cref="OtherWords"/> or has one of <see cref="OtherLetters"/>.</summary>
+    internal bool IsOtherWord(ReadOnlySpan<char> word) =>
+        SpanLookup.Contains(OtherWords, word) || OtherLetters.Length > 0 && word.ContainsAny(_otherLetters ??= SearchValues.Create(OtherLetters));
+
+    private SearchValues<char>? _otherLetters;
+
     public required IReadOnlySet<string> Markers { get; init; }
 
     /// <summary>Word endings typical of this language and not of the others of its script: half a marker each.</summary>
