@@ -147,8 +147,8 @@ public sealed class HardAnswersTests
     [InlineData("New cards can only be ordered in the app. If that doesn't work for you, I can arrange a temporary card here at the branch instead.", "own-the-need", 2)]
     // the customer's own facts stated back with no sign of hearing them: coaches split between 0 and 2, so 1
     [InlineData("Your card is in the machine's safe and the engineer opens it on Fridays. A new card goes out by post.", "listen-first", 1)]
-    // owning a mistake without naming it, asking about it or feeling for the customer is a generic acknowledgement
-    [InlineData("That's entirely our mistake. A replacement is on its way.", "listen-first", 1)]
+    // owning the mistake acknowledges the specific problem: coaches gave 57 of 77 such labelled answers a 2
+    [InlineData("That's entirely our mistake. A replacement is on its way.", "listen-first", 2)]
     // a way through with neither a when nor a real alternative is help inside the process; with a when it is a way through
     [InlineData("I'll order you a new card and arrange for it to reach the branch.", "own-the-need", 1)]
     [InlineData("I'll order your new card now and it will be at the branch by Wednesday.", "own-the-need", 2)]
@@ -171,6 +171,27 @@ public sealed class HardAnswersTests
 
         Assert.Contains("dismissal", result.Signals!.Keys);
         Assert.Equal(1, result.ScoreOf("own-the-need"));
+    }
+
+    [Theory]
+    [InlineData("restaurant-cold-food", "Stone cold? It was piping hot when it left the pass, I carried it over myself. I'll ask the chef to look at it.")]
+    [InlineData("hotel-noisy-neighbours-night", "Стучали в стену? Они за номер тоже заплатили, до полуночи шуметь можно. Беруши могу дать.")]
+    [InlineData("restaurant-cold-food", "Хүйтэн байна уу? Манай тогооч сая л хайруулаас буулгасан, халуун байсан шүү дээ. Тогоочоос асууя.")]
+    public void TheCustomersOwnWordsThrownBackAsAQuestion_Argue_InEachLanguage(string scenarioId, string answer)
+    {
+        var result = _scorer.Score(Pack.FindScenario(scenarioId)!, answer);
+
+        Assert.Equal(0, result.Scores.Single(s => s.StandardId == "listen-first").Score);
+    }
+
+    [Fact]
+    public void TheCustomersOwnWordsAskedBackWithFeeling_AreHeard()
+    {
+        var coldFood = Pack.FindScenario("restaurant-cold-food")!;
+
+        var result = _scorer.Score(coldFood, "Stone cold? After forty minutes, that's awful, I'm so sorry. Would you like the same steak cooked fresh, or something quicker?");
+
+        Assert.Equal(3, result.Scores.Single(s => s.StandardId == "listen-first").Score);
     }
 
     [Fact]

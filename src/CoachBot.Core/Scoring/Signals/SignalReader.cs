@@ -20,6 +20,7 @@ internal static partial class SignalReader
     private const int MinBlanksOfATemplate = 2;
     private const int MaxWordsInABlank = 4;
     private const int MaxWordsOfAFeelingOnly = 4;
+    private const int MaxWordsOfAnEchoQuestion = 5;
 
     public static Dictionary<string, string?> Read(PreparedAnswer answer, ScenarioWords scenario)
     {
@@ -50,6 +51,13 @@ internal static partial class SignalReader
             if (!scenario.Translated && IsEcho(answerStems, scenarioStems))
             {
                 found[BuiltInSignals.NoMessage] = answer.Quote(spoken[0]);
+            }
+
+            // "Cold? It left the kitchen hot.": the customer's own words thrown back as a question, with no feeling for them, argue.
+            if (spoken.Count >= 2 && !found.ContainsKey(BuiltInSignals.Empathy) && !found.ContainsKey(BuiltInSignals.Dismissal)
+                && IsEchoQuestion(answer, spoken[0], scenarioStems))
+            {
+                found[BuiltInSignals.Dismissal] = answer.Quote(spoken[0]);
             }
         }
 
@@ -109,6 +117,19 @@ internal static partial class SignalReader
     {
         var shared = stems.Count(scenarioStems.Contains);
         return shared >= MinSharedWordsOfAnEcho && shared >= EchoShare * stems.Count;
+    }
+
+    /// <summary>A short opening question made only of the customer's own words: "Came out?", "Хагас хоосон гэнэ ээ?".</summary>
+    /// <remarks>Of 57 labelled answers opening so with no feeling shown anywhere, coaches gave 56 listen-first 0.</remarks>
+    private static bool IsEchoQuestion(PreparedAnswer answer, Sentence first, HashSet<string> scenarioStems)
+    {
+        if (!first.IsQuestion || answer.WordCount(first) > MaxWordsOfAnEchoQuestion)
+        {
+            return false;
+        }
+
+        var stems = ContentStems.Of(answer.Text.AsSpan(first.Start, first.Length), answer.Language);
+        return stems.Count > 0 && stems.All(scenarioStems.Contains);
     }
 
     /// <returns>The distinctive stems of everything the answer says to the customer.</returns>
