@@ -177,6 +177,10 @@ public sealed class HardAnswersTests
     [InlineData("restaurant-cold-food", "Stone cold? It was piping hot when it left the pass, I carried it over myself. I'll ask the chef to look at it.")]
     [InlineData("hotel-noisy-neighbours-night", "Стучали в стену? Они за номер тоже заплатили, до полуночи шуметь можно. Беруши могу дать.")]
     [InlineData("restaurant-cold-food", "Хүйтэн байна уу? Манай тогооч сая л хайруулаас буулгасан, халуун байсан шүү дээ. Тогоочоос асууя.")]
+    // the same, as reported speech: "you say…?"
+    [InlineData("restaurant-cold-food", "Oh, so now it's our fault you talked for ages before eating? It left the kitchen hot. I can ask the chef to warm it.")]
+    [InlineData("hotel-noisy-neighbours-night", "Гуляют, говорите? Ещё нет двенадцати, шуметь пока можно. Могу дать беруши.")]
+    [InlineData("restaurant-cold-food", "Хоол хүйтэн гэнэ ээ? Манай тогооч сая л хайруулаас буулгасан. Шинээр халааж өгье.")]
     public void TheCustomersOwnWordsThrownBackAsAQuestion_Argue_InEachLanguage(string scenarioId, string answer)
     {
         var result = _scorer.Score(Pack.FindScenario(scenarioId)!, answer);
