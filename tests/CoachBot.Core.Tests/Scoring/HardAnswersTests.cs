@@ -147,6 +147,8 @@ public sealed class HardAnswersTests
     [InlineData("New cards can only be ordered in the app. If that doesn't work for you, I can arrange a temporary card here at the branch instead.", "own-the-need", 2)]
     // the customer's own facts stated back with no sign of hearing them: coaches split between 0 and 2, so 1
     [InlineData("Your card is in the machine's safe and the engineer opens it on Fridays. A new card goes out by post.", "listen-first", 1)]
+    // a check-back is a step the employee controls, unless everything around it is "I'll try" and "maybe"
+    [InlineData("I'll try to get your card back from the machine, maybe by Friday, and I'll ring you on Friday to check it's all fine.", "set-expectations", 1)]
     // owning the mistake acknowledges the specific problem: coaches gave 57 of 77 such labelled answers a 2
     [InlineData("That's entirely our mistake. A replacement is on its way.", "listen-first", 2)]
     // a way through with neither a when nor a real alternative is help inside the process; with a when it is a way through
