@@ -52,6 +52,7 @@ internal sealed class LanguageFile
     public List<string>? Endings { get; set; }
     public string? Stemmer { get; set; }
     public Dictionary<string, string>? Chat { get; set; }
+    public Dictionary<string, ChatBeforeEntry>? ChatBefore { get; set; }
     public Dictionary<string, string>? Folds { get; set; }
 
     public Dictionary<string, string>? Latin { get; set; }
@@ -66,6 +67,12 @@ internal sealed class LanguageFile
     public Dictionary<string, SignalEntry>? Signals { get; set; }
     public Dictionary<string, CoachingEntry>? Coaching { get; set; }
     public Dictionary<string, string>? Messages { get; set; }
+}
+
+internal sealed class ChatBeforeEntry
+{
+    public string? Reads { get; set; }
+    public List<string>? Before { get; set; }
 }
 
 internal sealed class NegationEntry

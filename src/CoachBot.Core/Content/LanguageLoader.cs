@@ -129,6 +129,7 @@ internal static class LanguageLoader
             Endings = (file.Endings ?? []).Select(e => e.ToLowerInvariant()).OrderByDescending(e => e.Length).ToList(),
             Stemmer = file.Stemmer ?? "",
             Chat = (file.Chat ?? []).ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => folds.Apply(kv.Value.ToLowerInvariant()), StringComparer.Ordinal),
+            ChatBefore = ChatBefore(path, file.ChatBefore, folds, problems),
             Folds = folds,
             Latin = Latin(path, file.Script, file.Latin, folds, problems),
             NegatorsBefore = Read("negation.before", negation.Before ?? []),
@@ -157,6 +158,26 @@ internal static class LanguageLoader
         }
 
         return PatternSet.Of(bad.Count == 0 ? patterns : []);
+    }
+
+    private static Dictionary<string, ChatBeforeWord> ChatBefore(string path, Dictionary<string, ChatBeforeEntry>? entries, LetterFolds folds, List<ContentProblem> problems)
+    {
+        var words = new Dictionary<string, ChatBeforeWord>(StringComparer.Ordinal);
+        foreach (var (typed, entry) in entries ?? [])
+        {
+            var reads = Require(path, $"chat_before.{typed}.reads", entry.Reads, problems);
+            if (entry.Before is not { Count: > 0 })
+            {
+                problems.Add(new(path, $"chat_before.{typed}.before", "lists no words: the spelling would never be read so"));
+            }
+            else if (reads)
+            {
+                words[typed.ToLowerInvariant()] = new ChatBeforeWord(folds.Apply(entry.Reads!.Trim().ToLowerInvariant()),
+                    entry.Before.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+            }
+        }
+
+        return words;
     }
 
     private static LetterFolds Folds(string path, Dictionary<string, string>? folds, List<ContentProblem> problems)

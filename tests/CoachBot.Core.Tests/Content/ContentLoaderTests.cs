@@ -49,6 +49,19 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void AChatSpellingReadOnlyBeforeNoWords_IsRefused_NamingTheField()
+    {
+        var path = Path.Combine(_dir, "languages", "en.yml");
+        var text = File.ReadAllText(path);
+        var start = text.IndexOf("    before: [pay,", StringComparison.Ordinal);
+        File.WriteAllText(path, text[..start] + "    before: []\n" + text[(text.IndexOf("]", start, StringComparison.Ordinal) + 2)..]);
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir, minScenariosPerStandard: 0));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Field == "chat_before.well.before" && p.Problem.Contains("lists no words", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnOtherLanguagesWordThatIsAlsoAMarker_IsRefused_NamingTheWord()
     {
         var path = Path.Combine(_dir, "languages", "en.yml");

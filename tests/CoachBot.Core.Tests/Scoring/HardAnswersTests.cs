@@ -212,6 +212,15 @@ public sealed class HardAnswersTests
         Assert.Equal([3, 3, 3, 3], result.Scores.Select(s => s.Score ?? -1));
     }
 
+    [Fact]
+    public void ChatWellBeforeAVerb_IsReadAsWeWill()
+    {
+        var typed = _scorer.Score(Card, "sorry abt ur card!! well send a new one to u by wed. thx for telling us");
+        var written = _scorer.Score(Card, "sorry abt ur card!! we'll send a new one to u by wed. thx for telling us");
+
+        Assert.Equal(written.Scores.Select(s => s.Score), typed.Scores.Select(s => s.Score));
+    }
+
     [Theory]
     [InlineData("mn", "уучлаарай пүрэвт аялалтай байхад карт чинь гацсан нь үнэхээр санаа зовмоор юм. мөнгө чинь аюулгүй бн, карт ямар мэдэгдэл гаргасан бэ? "
         + "би өөрөө картыг одоо хаая, шинэ картыг хамгийн оройтохдоо лхагвад, магадгүй түүнээс ч эрт гаргаж өгнө. амжихгүй бол энд түр карт бэлдье. "

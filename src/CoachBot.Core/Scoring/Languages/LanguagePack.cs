@@ -47,6 +47,9 @@ public sealed class LanguagePack
     /// <summary>Whole-word chat spellings and their standard form ("u" → "you", "спс" → "спасибо").</summary>
     public required IReadOnlyDictionary<string, string> Chat { get; init; }
 
+    /// <summary>Chat spellings read so only before certain words: "well" is "we'll" in "well pay u back", not in "well, …".</summary>
+    public IReadOnlyDictionary<string, ChatBeforeWord> ChatBefore { get; init; } = new Dictionary<string, ChatBeforeWord>(StringComparer.Ordinal);
+
     /// <summary>Letters read as their stand-ins in answers and patterns alike (mn: ү as у, ө as о), for keyboards without them.</summary>
     public LetterFolds Folds { get; init; } = LetterFolds.None;
 

@@ -167,7 +167,9 @@ internal sealed partial class PreparedAnswer
                 }
 
                 var word = i - start <= scratch.Length ? scratch[..(i - start)] : new char[i - start];
-                var token = NormaliseWord(lower.AsSpan(start, i - start), word, language, latin, ref chatWords);
+                var reads = ChatBefore(lower, start, i, language);
+                chatWords += reads is null ? 0 : 1;
+                var token = reads is not null ? reads.AsSpan() : NormaliseWord(lower.AsSpan(start, i - start), word, language, latin, ref chatWords);
                 text.Append(token);
                 for (var k = 0; k < token.Length; k++)
                 {
@@ -199,6 +201,31 @@ internal sealed partial class PreparedAnswer
         }
 
         return (text.ToString(), map.ToArray(), chatWords);
+    }
+
+    /// <summary>The standard form of a chat spelling read so only before certain words ("well pay u back"); null otherwise.</summary>
+    private static string? ChatBefore(string lower, int start, int end, LanguagePack language)
+    {
+        var typed = lower.AsSpan(start, end - start);
+        if (language.ChatBefore.Count == 0 || !SpanLookup.ContainsKey(language.ChatBefore, typed))
+        {
+            return null;
+        }
+
+        var next = end;
+        while (next < lower.Length && lower[next] == ' ')
+        {
+            next++;
+        }
+
+        var nextEnd = next;
+        while (nextEnd < lower.Length && char.IsLetter(lower[nextEnd]))
+        {
+            nextEnd++;
+        }
+
+        var word = language.ChatBefore[typed.ToString()];
+        return nextEnd > next && next > end && SpanLookup.Contains(word.Before, lower.AsSpan(next, nextEnd - next)) ? word.Reads : null;
     }
 
     /// <returns>The lower-cased word mended in <paramref name="buffer"/>, or its standard form when it is chat spelling (counted).</returns>
