@@ -170,7 +170,9 @@ internal static partial class SignalReader
             }
         }
 
-        if (!anyShared && words >= MinWordsForOffScenario && !answer.TypedCasually)
+        // "omg so sorry thats on us!! ill get them reprinted": chat words of its own, but no stock answer owns a mistake and acts on it.
+        var ownsIt = found.ContainsKey(BuiltInSignals.Concern) && found.ContainsKey(BuiltInSignals.PersonalAction);
+        if (!anyShared && words >= MinWordsForOffScenario && !ownsIt && !answer.TypedCasually)
         {
             found[BuiltInSignals.OffScenario] = null;
         }
