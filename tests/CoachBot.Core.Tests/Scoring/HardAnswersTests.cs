@@ -100,6 +100,17 @@ public sealed class HardAnswersTests
     }
 
     [Fact]
+    public void AReplyThatOwnsTheMistakeAndActs_InNoneOfTheCustomersWords_IsNotTakenForAStockAnswer()
+    {
+        var till = Pack.FindScenario("optician-two-for-one-till")!;
+
+        var result = _scorer.Score(till, "I'm so sorry, that's our mistake. I'll refund the difference to your card right now, and you'll see it within three working days.");
+
+        Assert.DoesNotContain("off-scenario", result.Signals!.Keys);
+        Assert.Equal(2, result.Scores.Single(s => s.StandardId == "own-the-need").Score);
+    }
+
+    [Fact]
     public void ASorryTiedToTheCustomersOwnProblem_IsEmpathy_ASorryForTheInconvenienceIsNot()
     {
         const string question = " Did the machine show any message before it kept it?";
