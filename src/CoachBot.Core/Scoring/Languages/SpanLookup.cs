@@ -13,9 +13,9 @@ internal static class SpanLookup
             ? lookup.ContainsKey(word)
             : map.ContainsKey(word.ToString());
 
-    public static bool TryGetValue(IReadOnlyDictionary<string, string> map, ReadOnlySpan<char> word, out string value)
+    public static bool TryGetValue<TValue>(IReadOnlyDictionary<string, TValue> map, ReadOnlySpan<char> word, out TValue value)
     {
-        if (map is Dictionary<string, string> hashed && hashed.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        if (map is Dictionary<string, TValue> hashed && hashed.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
         {
             return lookup.TryGetValue(word, out value!);
         }

@@ -206,8 +206,7 @@ internal sealed partial class PreparedAnswer
     /// <summary>The standard form of a chat spelling read so only before certain words ("well pay u back"); null otherwise.</summary>
     private static string? ChatBefore(string lower, int start, int end, LanguagePack language)
     {
-        var typed = lower.AsSpan(start, end - start);
-        if (language.ChatBefore.Count == 0 || !SpanLookup.ContainsKey(language.ChatBefore, typed))
+        if (language.ChatBefore.Count == 0 || !SpanLookup.TryGetValue(language.ChatBefore, lower.AsSpan(start, end - start), out var word))
         {
             return null;
         }
@@ -224,7 +223,6 @@ internal sealed partial class PreparedAnswer
             nextEnd++;
         }
 
-        var word = language.ChatBefore[typed.ToString()];
         return nextEnd > next && next > end && SpanLookup.Contains(word.Before, lower.AsSpan(next, nextEnd - next)) ? word.Reads : null;
     }
 
