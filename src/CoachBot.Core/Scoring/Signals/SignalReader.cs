@@ -79,7 +79,11 @@ internal static partial class SignalReader
         // "Ibuprofen, 38.9, two years old, I understand, I sympathise, at the latest, I own it, thanks!!!": one long list, whoever it names.
         var listed = Items(LongListSeparator(), spokenText);
         var longList = listed.Count >= MinItemsOfALongList && answer.Spoken.Count() <= 2 && listed.WordsPerItem <= MaxWordsPerLongListItem;
-        return bulleted || longList || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
+
+        // "Listen. Empathy. Sorry. Concrete time. Margin. Thank you.": the same list, a cue to a sentence.
+        var sentences = answer.Sentences;
+        var cuePerSentence = sentences.Count >= MinItemsOfALongList && sentences.Sum(answer.WordCount) <= MaxWordsPerChecklistItem * sentences.Count;
+        return bulleted || longList || cuePerSentence || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
     }
 
     /// <summary>The parts between separators that hold a word, and their mean count of words.</summary>
