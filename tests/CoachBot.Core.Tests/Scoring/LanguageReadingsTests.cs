@@ -92,6 +92,10 @@ public sealed class LanguageReadingsTests
     [InlineData("Уучлаарай гэж хэлэхгүй ээ, АТМ зөв ажилласан.", "dismissal", true)]
     [InlineData("Уучлаарай, манай ажилтан андуураад картыг тань буруу хадгалсан байна.", "dismissal", false)]
     [InlineData("Уучлаарай, манай ажилтан андуураад картыг тань буруу хадгалсан байна.", "concern", true)]
+    // "must have been / you can't … calmly": a feeling guessed with "байх", and an intensifier before it; a fact guessed so is none
+    [InlineData("Пүрэв гарагт гадаад явах гэж байтал карт гацсан гэхээр өглөө чинь ёстой сүйрсэн байх.", "empathy", true)]
+    [InlineData("Ийм үед та шөнө ч тайван унтаж чадахгүй байгаа байх.", "empathy", true)]
+    [InlineData("Системд ямар нэг алдаа гарсан байх.", "empathy", false)]
     // thanks: chat spelling, and a rhetorical "shall I thank you?"
     [InlineData("Картыг чинь маргааш 10 цагт гаргаж өгнө. бйрлл", "thanks", true)]
     [InlineData("Баярлалаа гэж хэлэх үү дээ.", "thanks", false)]
