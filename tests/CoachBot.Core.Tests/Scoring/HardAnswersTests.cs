@@ -129,6 +129,7 @@ public sealed class HardAnswersTests
     [Theory]
     [InlineData("Если придётся ждать дольше, оба горячих за счёт заведения.", "ru")]
     [InlineData("за шинэ хоол 15 минутад авчирна", "mn")]
+    [InlineData("Ten days stuck indoors, Alan must be going spare.", "en")]
     public void AShortReplyWithFewCommonWords_IsReadInItsLanguage_ByItsWordEndings(string answer, string language)
     {
         var result = _scorer.Score(Card, answer);
