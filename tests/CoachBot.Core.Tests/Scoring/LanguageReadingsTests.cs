@@ -107,6 +107,10 @@ public sealed class LanguageReadingsTests
     [InlineData("Картыг гарахгүй бол Лхагва гарагт заавал шинийг хэвлэж өгнө.", "over-promise", false)]
     [InlineData("Таны карт заавал маргааш гарна.", "over-promise", true)]
     // Russian
+    // refusing to give the usual brush-off, and the complaint checked and found true, hear the concern; a false "sorry" does not
+    [InlineData("Не буду говорить вам «подождите недельку» — в четверг вы уже за границей.", "concern", true)]
+    [InlineData("Да, вижу: карта заблокирована банкоматом в 9:14, а не вами.", "concern", true)]
+    [InlineData("Не буду делать вид, что мне жаль: вы сами три раза ввели неверный ПИН.", "concern", false)]
     // sending the customer to a form is deflection; refusing to is not
     [InlineData("Никакой заявки на сайте не надо: я сама сейчас закажу вам новую карту.", "deflection", false)]
     [InlineData("Гонять вас по отделам и в приложение я не стану, карту закажу сама прямо сейчас.", "deflection", false)]
