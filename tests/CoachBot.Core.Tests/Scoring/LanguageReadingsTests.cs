@@ -97,6 +97,7 @@ public sealed class LanguageReadingsTests
     [InlineData("Ийм үед та шөнө ч тайван унтаж чадахгүй байгаа байх.", "empathy", true)]
     [InlineData("Системд ямар нэг алдаа гарсан байх.", "empathy", false)]
     // thanks: chat spelling, and a rhetorical "shall I thank you?"
+    [InlineData("Өнөөдөр хорь дахь удаагаа асууж байгаад чинь баярлалаа.", "thanks", false)]
     [InlineData("Картыг чинь маргааш 10 цагт гаргаж өгнө. бйрлл", "thanks", true)]
     [InlineData("Баярлалаа гэж хэлэх үү дээ.", "thanks", false)]
     // "call before you come" sends nobody away; the customer's own paperwork and a self-service site do
@@ -107,6 +108,8 @@ public sealed class LanguageReadingsTests
     [InlineData("Картыг гарахгүй бол Лхагва гарагт заавал шинийг хэвлэж өгнө.", "over-promise", false)]
     [InlineData("Таны карт заавал маргааш гарна.", "over-promise", true)]
     // Russian
+    // thanks with the jab in its tail is no thanks
+    [InlineData("Спасибо, что сообщили за час до поездки, очень вовремя.", "thanks", false)]
     // refusing to give the usual brush-off, and the complaint checked and found true, hear the concern; a false "sorry" does not
     [InlineData("Не буду говорить вам «подождите недельку» — в четверг вы уже за границей.", "concern", true)]
     [InlineData("Да, вижу: карта заблокирована банкоматом в 9:14, а не вами.", "concern", true)]
