@@ -41,6 +41,8 @@ public sealed class LanguageReadingsTests
     [InlineData("I'm sorry you didn't get the letter — you should have been told on the day.", "dismissal", false)]
     [InlineData("You should have checked the size before you left.", "dismissal", true)]
     [InlineData("Oh yes, because we check every locker the minute it's empty.", "dismissal", true)]
+    [InlineData("I'm not sending an engineer out for a card you put in upside down.", "dismissal", true)]
+    [InlineData("I won't send you away empty-handed before your trip.", "dismissal", false)]
     // a way through, or not
     [InlineData("Bring it in some day and we'll take a look at it.", "way-through", false)]
     [InlineData("Your boiler will get a full service on Thursday.", "way-through", true)]
