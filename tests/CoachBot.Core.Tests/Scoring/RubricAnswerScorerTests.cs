@@ -54,6 +54,15 @@ public sealed class RubricAnswerScorerTests
         Assert.Equal(1, result.ScoreOf("set-expectations"));
     }
 
+    [Theory]
+    [InlineData("That's our mistake, the machine should never have kept it. We can print you a new card at the branch desk.")]
+    [InlineData("Карта застряла по нашей вине, это наш промах. Новую карту можно напечатать прямо у нас в отделении.")]
+    [InlineData("Thanks for telling us. I'll ring you on Wednesday morning to check the new card has arrived.")]
+    public void TheMistakeOwnedWithAWayThrough_OrTheLoopClosedWithTheCustomer_ServesTheirGoal(string answer)
+    {
+        Assert.Equal(2, _scorer.Score(Card, answer).ScoreOf("own-the-need"));
+    }
+
     [Fact]
     public void PromiseOutsideYourControl_ScoresZeroOnSetExpectations()
     {
