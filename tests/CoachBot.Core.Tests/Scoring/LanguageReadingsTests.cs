@@ -112,6 +112,9 @@ public sealed class LanguageReadingsTests
     // Russian
     // thanks with the jab in its tail is no thanks
     [InlineData("Спасибо, что сообщили за час до поездки, очень вовремя.", "thanks", false)]
+    // Russian typed in Latin letters without the soft sign still reads: "uznat" is "узнать", "zhal" is "жаль"
+    [InlineData("V sredu pozvonyu uznat, prishla li karta.", "check-back", true)]
+    [InlineData("Mne tak zhal, chto bankomat zabral kartu pered poezdkoi.", "empathy", true)]
     // refusing to give the usual brush-off, and the complaint checked and found true, hear the concern; a false "sorry" does not
     [InlineData("Не буду говорить вам «подождите недельку» — в четверг вы уже за границей.", "concern", true)]
     [InlineData("Да, вижу: карта заблокирована банкоматом в 9:14, а не вами.", "concern", true)]
