@@ -14,8 +14,10 @@ public static partial class ContentLoader
     public const int MinScenariosPerManagerStandard = 3;
     public const int MaxCustomerSaysLength = 1_000;
 
+    // A key written twice would otherwise keep only its last value, silently.
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .Build();
 
     /// <summary>The codes of the languages CoachBot speaks with this content: one catalogue each in <c>ui/</c>.</summary>

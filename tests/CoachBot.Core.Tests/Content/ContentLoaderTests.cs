@@ -38,6 +38,17 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void AKeyWrittenTwice_IsRefused_NotSilentlyReadAsItsLastValue()
+    {
+        var path = Path.Combine(_dir, "languages", "ru.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\nchat:\n", "\nchat:\n  спс: спасибо\n", StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir, minScenariosPerStandard: 0));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Problem.Contains("duplicate key спс", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ALetterFoldedIntoMoreThanOneLetter_IsRefused_NamingTheField()
     {
         var path = Path.Combine(_dir, "languages", "mn.yml");
