@@ -279,6 +279,13 @@ public sealed class HardAnswersTests
             + "она будет у вас не позже среды, скорее всего раньше. Спасибо, что сразу сказали, в среду позвоню узнать, пришла ли карта.",
         "Predstavlyayu, kak vy perezhivaete: karta zastryala, a v chetverg poezdka. Ya seychas zhe zablokiruyu kartu i zakazhu novuyu, "
             + "ona budet u vas ne pozzhe sredy, skoree vsego ran'she. Spasibo, chto srazu skazali, v sredu pozvonyu uznat', prishla li karta.")]
+    // "let me" after a consonant typed "ye", thanks typed "birll", the soft sign left out
+    [InlineData("mn",
+        "Уучлаарай, карт чинь гацсан байна. Маргааш 10 цагт шинэ карт гаргаж өгье. Хэлсэнд баярлалаа.",
+        "Uuchlaarai, kart chini gatssan baina. Margaash 10 tsagt shine kart gargaj ogye. Helsend birll.")]
+    [InlineData("ru",
+        "Мне очень жаль, что так вышло. Завтра к 10 закажу новую карту, в среду позвоню узнать, пришла ли она.",
+        "Mne ochen zhal, chto tak vyshlo. Zavtra k 10 zakazhu novuyu kartu, v sredu pozvonyu uznat, prishla li ona.")]
     public void AnAnswerTypedInLatinLetters_IsReadLikeTheSameAnswerInCyrillic_AndQuotedAsTyped(string language, string cyrillic, string latin)
     {
         var expected = _scorer.Score(Card, cyrillic);
