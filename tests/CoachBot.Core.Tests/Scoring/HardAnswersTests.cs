@@ -286,6 +286,10 @@ public sealed class HardAnswersTests
     [InlineData("ru",
         "Мне очень жаль, что так вышло. Завтра к 10 закажу новую карту, в среду позвоню узнать, пришла ли она.",
         "Mne ochen zhal, chto tak vyshlo. Zavtra k 10 zakazhu novuyu kartu, v sredu pozvonyu uznat, prishla li ona.")]
+    // й typed i after a vowel, э typed e, и before я typed iy
+    [InlineData("ru",
+        "Это наша ошибка, вашей вины тут нет, мне очень неприятно. В ближайшее время, не позже пятницы, я сама заменю карту и позвоню вам в пятницу узнать, всё ли в порядке.",
+        "Eto nasha oshibka, vashei viny tut net, mne ochen nepriyatno. V blizhaishee vremya, ne pozzhe pyatnitsy, ya sama zamenyu kartu i pozvonyu vam v pyatnitsu uznat, vsyo li v poryadke.")]
     public void AnAnswerTypedInLatinLetters_IsReadLikeTheSameAnswerInCyrillic_AndQuotedAsTyped(string language, string cyrillic, string latin)
     {
         var expected = _scorer.Score(Card, cyrillic);
