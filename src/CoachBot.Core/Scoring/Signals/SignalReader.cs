@@ -80,7 +80,8 @@ internal static partial class SignalReader
         var listed = Items(LongListSeparator(), spokenText);
         var longList = listed.Count >= MinItemsOfALongList && answer.Spoken.Count() <= 2 && listed.WordsPerItem <= MaxWordsPerLongListItem;
 
-        // "Listen. Empathy. Sorry. Concrete time. Margin. Thank you.": the same list, a cue to a sentence.
+        // "Listen. Empathy. Sorry. Concrete time. Margin. Thank you.": the same list, a cue to a sentence. All the sentences
+        // count, those read as said to the scorer too: a lone rubric term ("Тодорхой хугацаа.") often is one.
         var sentences = answer.Sentences;
         var cuePerSentence = sentences.Count >= MinItemsOfALongList && sentences.Sum(answer.WordCount) <= MaxWordsPerChecklistItem * sentences.Count;
         return bulleted || longList || cuePerSentence || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
