@@ -299,6 +299,9 @@ public sealed class HardAnswersTests
         Assert.Equal(expected.Scores.Select(s => s.Score), result.Scores.Select(s => s.Score));
         Assert.NotEmpty(result.Scores.Single(s => s.StandardId == "follow-up").Evidence);
         Assert.All(result.Scores.SelectMany(s => s.Evidence), e => Assert.Contains(e, latin, StringComparison.Ordinal));
+
+        // whole typed words, even one read shorter than typed ("Ya" is "я")
+        Assert.All(result.Scores.SelectMany(s => s.Evidence), e => Assert.True(latin.IndexOf(e, StringComparison.Ordinal) is var at && (at == 0 || !char.IsLetter(latin[at - 1])), e));
         Assert.EndsWith(latin.Split(' ')[^1].TrimEnd('.'), result.Scores.Single(s => s.StandardId == "follow-up").Evidence[^1], StringComparison.Ordinal);
     }
 

@@ -137,6 +137,18 @@ internal sealed partial class PreparedAnswer
 
         var rawStart = _rawIndex[start];
         var rawEnd = _rawIndex[end - 1] + 1;
+
+        // A word read shorter than typed ("Ya" read as "я") maps to one of its typed letters: a quote that starts or ends
+        // at a word's edge takes the whole typed word.
+        while (rawStart > 0 && (start == 0 || !char.IsLetterOrDigit(Text[start - 1])) && char.IsLetter(Raw[rawStart - 1]))
+        {
+            rawStart--;
+        }
+
+        while (rawEnd < Raw.Length && (end == Text.Length || !char.IsLetterOrDigit(Text[end])) && char.IsLetter(Raw[rawEnd]))
+        {
+            rawEnd++;
+        }
         return Raw.AsSpan(rawStart, rawEnd - rawStart).Trim().TrimEnd(",;:").ToString();
     }
 
