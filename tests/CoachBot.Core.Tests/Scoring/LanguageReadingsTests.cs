@@ -115,6 +115,10 @@ public sealed class LanguageReadingsTests
     // Russian typed in Latin letters without the soft sign still reads: "uznat" is "узнать", "zhal" is "жаль"
     [InlineData("V sredu pozvonyu uznat, prishla li karta.", "check-back", true)]
     [InlineData("Mne tak zhal, chto bankomat zabral kartu pered poezdkoi.", "empathy", true)]
+    // feeling guessed or shared, said the Russian way round
+    [InlineData("Карта застряла за день до поездки — измучились вы.", "empathy", true)]
+    [InlineData("Тут кто угодно разнервничается, вы, наверное, уже без сил.", "empathy", true)]
+    [InlineData("Вы, наверное, уже получили наше письмо.", "empathy", false)]
     // refusing to give the usual brush-off, and the complaint checked and found true, hear the concern; a false "sorry" does not
     [InlineData("Не буду говорить вам «подождите недельку» — в четверг вы уже за границей.", "concern", true)]
     [InlineData("Да, вижу: карта заблокирована банкоматом в 9:14, а не вами.", "concern", true)]
