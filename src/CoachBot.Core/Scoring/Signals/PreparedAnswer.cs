@@ -149,6 +149,7 @@ internal sealed partial class PreparedAnswer
         {
             rawEnd++;
         }
+
         return Raw.AsSpan(rawStart, rawEnd - rawStart).Trim().TrimEnd(",;:").ToString();
     }
 
