@@ -128,6 +128,24 @@ public sealed class LanguageReadingsTests
     [InlineData("Гонять вас по отделам и в приложение я не стану, карту закажу сама прямо сейчас.", "deflection", false)]
     [InlineData("Оставьте, пожалуйста, заявку на нашем сайте, с вами свяжутся.", "deflection", true)]
     [InlineData("Заполните, будьте добры, анкету на официальном сайте.", "deflection", true)]
+    // Russian drops the "я": a past act at a sentence's start is done for them; a bare "Записала." (noted) is not
+    [InlineData("Оформила перевыпуск карты только что, она будет в отделении в четверг.", "done-for-them", true)]
+    [InlineData("Ясно, неприятно. Записала. Отмечу это в вашей карточке.", "done-for-them", false)]
+    // the case taken over from an absent colleague
+    [InlineData("Артём на больничном, ваш заказ я забрала себе, меня Катя зовут.", "personal-action", true)]
+    // a dash fallback timed after the dash
+    [InlineData("Не придёт карта к среде — в тот же день выдам вам наличные по паспорту.", "if-slips", true)]
+    // asking the customer how it went is no vague "I'll ask"
+    [InlineData("Когда получите карту, я сам спрошу, как прошло.", "vague", false)]
+    [InlineData("Я спрошу и как-нибудь вам сообщу.", "vague", true)]
+    // a firm time, then the earlier one it may well be, is a margin, not a hedge
+    [InlineData("I'll have the card back to you by 1pm, maybe 12:40.", "margin", true)]
+    [InlineData("I'll have the card back to you by 1pm, maybe 12:40.", "hedge", false)]
+    [InlineData("Картыг тань 13 цаг гэхэд, магадгүй 12:40-д гаргаж өгнө.", "margin", true)]
+    [InlineData("Картыг тань 13 цаг гэхэд, магадгүй 12:40-д гаргаж өгнө.", "hedge", false)]
+    [InlineData("Картыг тань магадгүй маргааш гаргаж өгнө.", "hedge", true)]
+    // a later call asking where things stand closes the loop
+    [InlineData("Өнөөдөр 17 цагт залгаж карт тань хаана явааг асууя.", "check-back", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
