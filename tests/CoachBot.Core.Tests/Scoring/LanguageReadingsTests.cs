@@ -146,6 +146,20 @@ public sealed class LanguageReadingsTests
     [InlineData("Картыг тань магадгүй маргааш гаргаж өгнө.", "hedge", true)]
     // a later call asking where things stand closes the loop
     [InlineData("Өнөөдөр 17 цагт залгаж карт тань хаана явааг асууя.", "check-back", true)]
+    // the customer sent to deal with someone else themselves, "personally" or not
+    [InlineData("I'll personally share their email ID with you, kindly write to them directly with your card number.", "deflection", true)]
+    [InlineData("I'll personally share their email ID with you, kindly write to them directly with your card number.", "personal-action", false)]
+    [InlineData("Honestly, it's best you talk to your own bank about the card.", "deflection", true)]
+    [InlineData("I'll personally recommend the cash machine at the Co-op across the road.", "deflection", true)]
+    [InlineData("If the card isn't there by Friday, ring me directly.", "deflection", false)]
+    // what the contract owes the customer is an extra, not a rule hidden behind
+    [InlineData("За каждый день просрочки по договору положена неустойка, я её посчитаю и вычту из остатка.", "extra", true)]
+    [InlineData("За каждый день просрочки по договору положена неустойка, я её посчитаю и вычту из остатка.", "policy", false)]
+    [InlineData("За каждый день просрочки по договору положена неустойка, я её посчитаю и вычту из остатка.", "personal-action", true)]
+    [InlineData("По договору возврат не предусмотрен.", "policy", true)]
+    // the error found and said plainly is the concern heard; a guessed "some error" is not
+    [InlineData("Уучлаарай, картын систем дээр алдаа гарсан байна.", "concern", true)]
+    [InlineData("Уучлаарай, ямар нэг алдаа гарсан байх.", "concern", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
