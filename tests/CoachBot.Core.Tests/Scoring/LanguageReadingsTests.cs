@@ -160,6 +160,11 @@ public sealed class LanguageReadingsTests
     // the error found and said plainly is the concern heard; a guessed "some error" is not
     [InlineData("Уучлаарай, картын систем дээр алдаа гарсан байна.", "concern", true)]
     [InlineData("Уучлаарай, ямар нэг алдаа гарсан байх.", "concern", false)]
+    // "I'll personally pass you their number / advise you" is no ownership; an application sent to another office is deflection
+    [InlineData("Би хувьдаа салбарын даргын утасны дугаарыг танд дамжуулъя, та шууд холбогдоорой.", "personal-action", false)]
+    [InlineData("Би хувьдаа танд хамгийн хурдан арга зөвлөе: апп руу ороод хүсэлт илгээгээрэй.", "personal-action", false)]
+    [InlineData("Баг даргаасаа тодорхойлолт аваад аймгийн татварын газарт өргөдөл өг.", "deflection", true)]
+    [InlineData("Надад өргөдөл өг, би өөрөө дамжуулна.", "deflection", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
