@@ -165,6 +165,12 @@ public sealed class LanguageReadingsTests
     [InlineData("Би хувьдаа танд хамгийн хурдан арга зөвлөе: апп руу ороод хүсэлт илгээгээрэй.", "personal-action", false)]
     [InlineData("Баг даргаасаа тодорхойлолт аваад аймгийн татварын газарт өргөдөл өг.", "deflection", true)]
     [InlineData("Надад өргөдөл өг, би өөрөө дамжуулна.", "deflection", false)]
+    // chat drops the "we", and a wait with its ceiling is a measurable step
+    [InlineData("can squeeze u in fri arvo at 2, new card usually takes 24hrs", "timed-step", true)]
+    [InlineData("new cards r quickest, 5-10 mins tops", "timed-step", true)]
+    // a warranty is a term of sale, not a guarantee of the outcome
+    [InlineData("Тийм, 3 сарын баталгаатай. Өнөөдөр орой 6 гэхэд бэлэн болно.", "over-promise", false)]
+    [InlineData("Маргааш заавал бэлэн болно, баталгаатай.", "over-promise", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
