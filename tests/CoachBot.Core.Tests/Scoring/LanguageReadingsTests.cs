@@ -171,6 +171,9 @@ public sealed class LanguageReadingsTests
     // a warranty is a term of sale, not a guarantee of the outcome
     [InlineData("Тийм, 3 сарын баталгаатай. Өнөөдөр орой 6 гэхэд бэлэн болно.", "over-promise", false)]
     [InlineData("Маргааш заавал бэлэн болно, баталгаатай.", "over-promise", true)]
+    // a processing time that starts only when the customer files the paper themselves
+    [InlineData("Деньги вернём в течение 10 рабочих дней после вашего письменного заявления.", "deflection", true)]
+    [InlineData("Деньги вернём в течение 10 рабочих дней, заявление я оформлю сама.", "deflection", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
