@@ -174,6 +174,10 @@ public sealed class LanguageReadingsTests
     // a processing time that starts only when the customer files the paper themselves
     [InlineData("Деньги вернём в течение 10 рабочих дней после вашего письменного заявления.", "deflection", true)]
     [InlineData("Деньги вернём в течение 10 рабочих дней, заявление я оформлю сама.", "deflection", false)]
+    // a colleague takes it on while the employee stays on it
+    [InlineData("Этим займётся Марина, а я проконтролирую.", "named-handoff", true)]
+    [InlineData("Карту вам выдаст старший кассир Ольга Петровна, а я подойду к концу.", "named-handoff", true)]
+    [InlineData("Этим займётся Марина.", "named-handoff", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
