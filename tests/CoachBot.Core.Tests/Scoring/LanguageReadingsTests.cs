@@ -178,6 +178,10 @@ public sealed class LanguageReadingsTests
     [InlineData("Этим займётся Марина, а я проконтролирую.", "named-handoff", true)]
     [InlineData("Карту вам выдаст старший кассир Ольга Петровна, а я подойду к концу.", "named-handoff", true)]
     [InlineData("Этим займётся Марина.", "named-handoff", false)]
+    // a slot offered as a question asks nothing about their concern; "probably" after the day is still a guess
+    [InlineData("sorry, machine's empty. can pencil u in sat 11th prob?", "root-question", false)]
+    [InlineData("sorry, machine's empty. can pencil u in sat 11th prob?", "hedge", true)]
+    [InlineData("I'll ring you Friday, probably sooner.", "hedge", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
