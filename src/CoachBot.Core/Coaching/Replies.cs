@@ -53,10 +53,13 @@ internal sealed class Replies(ContentPack content)
 
     /// <summary>
     /// An answer in a language no scorer reads: nothing is stored, and the reply says so in every language the
-    /// scorer reads, since the answer shows the person may not read the one they chose.
+    /// scorer reads, since the answer shows the person may not read the one they chose; theirs comes first.
     /// </summary>
     public BotReply UnscorableLanguage(TextCatalogue t) =>
-        new(string.Join("\n\n", content.Languages.Select(l => l.Message("unscorable-language")))) { Actions = [CoachingActions.ModelAnswerButton(t)] };
+        new(string.Join("\n\n", content.Languages.OrderBy(l => l.Code == t.Code ? 0 : 1).Select(l => l.Message("unscorable-language"))))
+        {
+            Actions = [CoachingActions.ModelAnswerButton(t)],
+        };
 
     /// <summary>The scores in the person's language, with the quotes, what is missing and the tip in the language they answered in.</summary>
     public BotReply Scores(TextCatalogue t, Scenario original, AnswerAssessment assessment)

@@ -81,4 +81,19 @@ public sealed class AnswerLanguageTests
         Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempts"));
         Assert.Equal(0, factory.Count("SELECT COUNT(*) FROM attempt_scores"));
     }
+
+    [Fact]
+    public async Task AnAnswerInAnotherLanguage_IsExplainedInThePersonsOwnLanguageFirst()
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+        await client.SendAsync(Activities.Message("language ru"));
+        await client.SendAsync(Activities.Message("practice bank"));
+
+        var replies = await client.SendAsync(Activities.Message("Es tut mir sehr leid, ich sperre Ihre Karte sofort und rufe Sie morgen an."));
+
+        var text = Activities.TextOf(replies[0]);
+        Assert.StartsWith("Я читаю ответы на английском, русском и монгольском", text);
+        Assert.Contains("English, Russian and Mongolian", text);
+    }
 }
