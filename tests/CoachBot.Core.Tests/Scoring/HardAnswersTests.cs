@@ -326,6 +326,17 @@ public sealed class HardAnswersTests
         Assert.All(result.Scores, s => Assert.Null(s.Score));
     }
 
+    [Theory]
+    [InlineData("ассалаумағалейкум, понял. карту сейчас заблокирую сам, новую закажу сегодня до 18, завтра позвоню вам и скажу, когда забрать. Ерлан", "ru")]
+    [InlineData("Извините, это наша ошибка. Я сейчас же заблокирую карту, а Әсел из отдела карт закажет новую сегодня до шести. Завтра в десять я вам позвоню.", "ru")]
+    public void AWordOrTwoWithAnotherLanguagesLetters_DoNotHideTheLanguageOfTheAnswer(string answer, string language)
+    {
+        var result = _scorer.Score(Card, answer);
+
+        Assert.Equal(language, result.Language);
+        Assert.True(result.IsScored);
+    }
+
     // Scenarios an organisation wrote in its own language (in the dashboard), so that an echo of their words can be seen.
     private static readonly Scenario CoffeeMachine = Card with
     {

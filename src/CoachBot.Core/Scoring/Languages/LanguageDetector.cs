@@ -13,6 +13,7 @@ public static partial class LanguageDetector
     private const double MinMarkerShare = 0.12;
     private const double EndingWeight = 0.5;
     private const double MaxShareForAnotherScript = 0.2;
+    private const int WordsPerForeignWord = 5;
 
     public static LanguagePack? Detect(string text, IReadOnlyList<LanguagePack> languages)
     {
@@ -33,7 +34,7 @@ public static partial class LanguageDetector
         LanguagePack? best = null;
         var bestScore = 0.0;
         Span<char> written = stackalloc char[64];
-        var candidates = languages.Where(l => (l.Script == script || script == "latin" && !l.Latin.IsEmpty) && !l.HasForeignLetters(lower))
+        var candidates = languages.Where(l => (l.Script == script || script == "latin" && !l.Latin.IsEmpty) && !IsRuledOut(l, folded, words))
             .OrderBy(l => l.Script == script ? 0 : 1);
         foreach (var language in candidates)
         {
@@ -113,6 +114,26 @@ public static partial class LanguageDetector
         }
 
         return cyrillic + latin == 0 ? null : cyrillic >= latin ? "cyrillic" : "latin";
+    }
+
+    /// <summary>
+    /// Letters only other languages have rule a language out, unless they are in a word or two of a longer answer:
+    /// a Kazakh greeting or name in a Russian answer ("ассалаумағалейкум, понял…") is still Russian.
+    /// </summary>
+    private static bool IsRuledOut(LanguagePack language, string text, List<Range> words)
+    {
+        if (!language.HasForeignLetters(text))
+        {
+            return false;
+        }
+
+        var foreignWords = 0;
+        foreach (var range in words)
+        {
+            foreignWords += language.HasForeignLetters(text.AsSpan(range)) ? 1 : 0;
+        }
+
+        return words.Count <= ShortAnswerWords || foreignWords > Math.Max(1, words.Count / WordsPerForeignWord);
     }
 
     private static bool IsOtherWord(ReadOnlySpan<char> word, string script, IReadOnlyList<LanguagePack> languages)
