@@ -182,6 +182,14 @@ public sealed class LanguageReadingsTests
     [InlineData("sorry, machine's empty. can pencil u in sat 11th prob?", "root-question", false)]
     [InlineData("sorry, machine's empty. can pencil u in sat 11th prob?", "hedge", true)]
     [InlineData("I'll ring you Friday, probably sooner.", "hedge", false)]
+    // "maybe sooner" is a margin; a step done in front of the customer is theirs; a price quoted from the site sends nobody there
+    [InlineData("Я перезвоню минут через двадцать, может, быстрее.", "margin", true)]
+    [InlineData("Я перезвоню минут через двадцать, может, вам удобнее вечером?", "margin", false)]
+    [InlineData("Привозите, при вас перекалибрую весы.", "personal-action", true)]
+    [InlineData("Подъезжайте, перевешу при вас, это минут десять.", "timed-step", true)]
+    [InlineData("Подходите утром, врач будет на обходе.", "timed-step", false)]
+    [InlineData("Цена на сайте старая, по новой выходит 17 за килограмм.", "deflection", false)]
+    [InlineData("Заявку оформите на сайте.", "deflection", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
