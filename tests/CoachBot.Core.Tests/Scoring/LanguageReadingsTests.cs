@@ -190,6 +190,14 @@ public sealed class LanguageReadingsTests
     [InlineData("Подходите утром, врач будет на обходе.", "timed-step", false)]
     [InlineData("Цена на сайте старая, по новой выходит 17 за килограмм.", "deflection", false)]
     [InlineData("Заявку оформите на сайте.", "deflection", true)]
+    // English: a month is a time; a check folded into the call-back; a thing done already; posting it on the site is not sending them there
+    [InlineData("We'll email every family with a new date by the end of May.", "timed-step", true)]
+    [InlineData("Our fitter, Sam, can call out to you on Friday morning between 9 and 12.", "timed-step", true)]
+    [InlineData("I'll ring Saturday to book a fitting and check you're both happy.", "check-back", true)]
+    [InlineData("I've slotted him into the under-12s at 11:20.", "done-for-them", true)]
+    [InlineData("The new timetable will be on the website by 6 tonight.", "deflection", false)]
+    [InlineData("You can see the new timetable on the website.", "deflection", true)]
+    [InlineData("I'll get a message to whichever nurse is on today.", "cold-handoff", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
