@@ -198,6 +198,13 @@ public sealed class LanguageReadingsTests
     [InlineData("The new timetable will be on the website by 6 tonight.", "deflection", false)]
     [InlineData("You can see the new timetable on the website.", "deflection", true)]
     [InlineData("I'll get a message to whichever nurse is on today.", "cold-handoff", true)]
+    // Mongolian: "if you insist" is the customer's condition, not a guarantee; not relying on the failing path
+    // is the alternative; the employee's own number sends nobody elsewhere
+    [InlineData("Заавал солиулна гэвэл 50 мянга, гурван хоног болно.", "over-promise", false)]
+    [InlineData("Маргааш заавал бэлэн болно.", "over-promise", true)]
+    [InlineData("Шугамд найдахгүйгээр манай нөөц модемыг одоо танд өгье.", "alternative", true)]
+    [InlineData("Дахиад гацвал энэ дугаар луу залгаарай, би өөрөө шийднэ.", "deflection", false)]
+    [InlineData("Дахиад гацвал банк руу залгаарай.", "deflection", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
