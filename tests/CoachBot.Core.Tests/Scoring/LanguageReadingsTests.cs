@@ -205,6 +205,11 @@ public sealed class LanguageReadingsTests
     [InlineData("Шугамд найдахгүйгээр манай нөөц модемыг одоо танд өгье.", "alternative", true)]
     [InlineData("Дахиад гацвал энэ дугаар луу залгаарай, би өөрөө шийднэ.", "deflection", false)]
     [InlineData("Дахиад гацвал банк руу залгаарай.", "deflection", true)]
+    // Russian: how many causes there can be is no hedge on the promise; "такое бывает:" followed by how it happened is no brush-off
+    [InlineData("Причин, почему свет мигает, может быть пять, поэтому приезжайте к 14:00, я сам посмотрю.", "hedge", false)]
+    [InlineData("Может быть, к 14:00 успеем.", "hedge", true)]
+    [InlineData("Такое бывает: посылку сканируют на складе, а в базе не отмечают.", "dismissal", false)]
+    [InlineData("Такое бывает, ничего страшного.", "dismissal", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
