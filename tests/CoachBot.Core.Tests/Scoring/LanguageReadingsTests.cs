@@ -210,6 +210,12 @@ public sealed class LanguageReadingsTests
     [InlineData("Может быть, к 14:00 успеем.", "hedge", true)]
     [InlineData("Такое бывает: посылку сканируют на складе, а в базе не отмечают.", "dismissal", false)]
     [InlineData("Такое бывает, ничего страшного.", "dismissal", true)]
+    // English chat: "yeah totally, come up" agrees, it is no sarcasm; a time waved through with "no problem" is a guarantee;
+    // "I'll see if he can" asks, it does not commit; "that's the earliest we can do" is the standard path
+    [InlineData("yeah totally come up, ill take u out at 8.", "timed-step", true)]
+    [InlineData("ill have u in the air at 8 no problem", "over-promise", true)]
+    [InlineData("I'll ring Mr Hale and see if he can squeeze you in before Saturday.", "hedge", true)]
+    [InlineData("He's booked until the 18th, that's the earliest we can do.", "way-through", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
