@@ -216,8 +216,9 @@ public sealed class LanguageReadingsTests
     [InlineData("ill have u in the air at 8 no problem", "over-promise", true)]
     [InlineData("I'll ring Mr Hale and see if he can squeeze you in before Saturday.", "hedge", true)]
     [InlineData("He's booked until the 18th, that's the earliest we can do.", "way-through", false)]
-    // Russian: a stand-in given while it is fixed is a real alternative
+    // Russian: a stand-in given while it is fixed is a real alternative; the warranty's terms and a paid check are the standard path
     [InlineData("Если деталь придётся заказывать, на эти дни дам вам нашу подменную машину.", "alternative", true)]
+    [InlineData("Гарантия на это не распространяется, можете записаться на платную диагностику.", "policy", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
