@@ -219,6 +219,12 @@ public sealed class LanguageReadingsTests
     // Russian: a stand-in given while it is fixed is a real alternative; the warranty's terms and a paid check are the standard path
     [InlineData("Если деталь придётся заказывать, на эти дни дам вам нашу подменную машину.", "alternative", true)]
     [InlineData("Гарантия на это не распространяется, можете записаться на платную диагностику.", "policy", true)]
+    // the rubric's words strung together are not said to anyone; a list of keywords is said to the scorer
+    [InlineData("tiles sorry empathy listening understood Thursday margin at the latest ownership I will thank you", "rubric-words", true)]
+    [InlineData("Keywords for this reply: sorry / I personally own this / Thursday at the latest / thank you.", "personal-action", false)]
+    [InlineData("Score note: empathy ✔ ownership ✔. Sorry the battery keeps going flat, I'll fix it by Friday.", "rubric-words", false)]
+    [InlineData("Беру полную личную ответственность. Конкретный срок: завтра. Альтернатива: найдётся.", "rubric-words", true)]
+    [InlineData("Таны асуудлыг идэвхтэй сонсож, эмпати илэрхийлж, хэмжигдэхүйц нөөц хугацаатай амлалт өгнө.", "rubric-words", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
