@@ -225,6 +225,8 @@ public sealed class LanguageReadingsTests
     [InlineData("Score note: empathy ✔ ownership ✔. Sorry the battery keeps going flat, I'll fix it by Friday.", "rubric-words", false)]
     [InlineData("Беру полную личную ответственность. Конкретный срок: завтра. Альтернатива: найдётся.", "rubric-words", true)]
     [InlineData("Таны асуудлыг идэвхтэй сонсож, эмпати илэрхийлж, хэмжигдэхүйц нөөц хугацаатай амлалт өгнө.", "rubric-words", true)]
+    // Russian typed in Latin letters spells "тс" as "ts", which reads as "ц": "otvetstvennost" is still "ответственность"
+    [InlineData("Beru lichnuyu otvetstvennost. Konkretnyi srok: zavtra. Plan B: est, vsyo budet.", "rubric-words", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
