@@ -317,6 +317,7 @@ public sealed class HardAnswersTests
     [Theory]
     [InlineData("Je suis vraiment désolé, je vais bloquer votre carte maintenant et vous rappeler demain matin.")]
     [InlineData("Кешіріңіз, картаңызды қазір бұғаттаймын және ертең хабарласамын.")]
+    [InlineData("Жао нам је због картице. Послаћемо вам нову картицу до петка и зваћемо вас сутра.")]
     [InlineData("Es tut mir sehr leid, ich sperre Ihre Karte sofort und rufe Sie morgen an.")]
     public void AnAnswerInALanguageTheScorerDoesNotRead_GetsNoScoresAtAll(string answer)
     {

@@ -13,7 +13,7 @@ public static partial class LanguageDetector
     private const double MinMarkerShare = 0.12;
     private const double EndingWeight = 0.5;
     private const double MaxShareForAnotherScript = 0.2;
-    private const int WordsPerForeignWord = 5;
+    private const int WordsPerForeignWord = 10;
 
     public static LanguagePack? Detect(string text, IReadOnlyList<LanguagePack> languages)
     {
@@ -117,7 +117,7 @@ public static partial class LanguageDetector
     }
 
     /// <summary>
-    /// Letters only other languages have rule a language out, unless they are in a word or two of a longer answer:
+    /// Letters only other languages have rule a language out, unless they are in one word in ten of a longer answer:
     /// a Kazakh greeting or name in a Russian answer ("ассалаумағалейкум, понял…") is still Russian.
     /// </summary>
     private static bool IsRuledOut(LanguagePack language, string text, List<Range> words)
