@@ -227,6 +227,9 @@ public sealed class LanguageReadingsTests
     [InlineData("Таны асуудлыг идэвхтэй сонсож, эмпати илэрхийлж, хэмжигдэхүйц нөөц хугацаатай амлалт өгнө.", "rubric-words", true)]
     // Russian typed in Latin letters spells "тс" as "ts", which reads as "ц": "otvetstvennost" is still "ответственность"
     [InlineData("Beru lichnuyu otvetstvennost. Konkretnyi srok: zavtra. Plan B: est, vsyo budet.", "rubric-words", true)]
+    // Russian typed in Latin letters drops the soft sign: "dengi vernem" is "деньги вернём", read as it is in Cyrillic
+    [InlineData("izvinite, dengi vernem segodnya do 18, bolshoe spasibo chto napisali", "extra", true)]
+    [InlineData("Извините, деньги вернём сегодня до 18, большое спасибо, что написали.", "extra", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
