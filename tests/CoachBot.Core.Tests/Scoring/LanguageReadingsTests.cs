@@ -18,6 +18,9 @@ public sealed class LanguageReadingsTests
     // staff coming back is not inviting the customer back
     [InlineData("Priya, our engineer, will come back on Monday to finish the boiler.", "touchpoint", false)]
     [InlineData("You can always come back and see us if it rubs again.", "touchpoint", true)]
+    // the check-back and one more thing offered in the same sentence; a second call to us is not it
+    [InlineData("I'll phone you on Thursday to check the gate swings freely, and the first oiling next spring is on us.", "touchpoint", true)]
+    [InlineData("I'll phone you on Thursday to check the gate swings freely, and I'll ring the welder too.", "touchpoint", false)]
     // a margin given as time kept free
     [InlineData("He aims for about ten, but keep the morning free till twelve.", "margin", true)]
     // not a concrete time: "sometime this week", opening hours, an obstacle's time, check-in times
@@ -230,6 +233,11 @@ public sealed class LanguageReadingsTests
     // Russian typed in Latin letters drops the soft sign: "dengi vernem" is "деньги вернём", read as it is in Cyrillic
     [InlineData("izvinite, dengi vernem segodnya do 18, bolshoe spasibo chto napisali", "extra", true)]
     [InlineData("Извините, деньги вернём сегодня до 18, большое спасибо, что написали.", "extra", true)]
+    // Russian and Mongolian: the check-back and, after a comma, one more thing offered to the customer; a call to a colleague is not it
+    [InlineData("Спасибо, что сказали. В пятницу позвоню узнать, работает ли новая карта, а в следующем месяце покажу, как поставить лимит в приложении.", "touchpoint", true)]
+    [InlineData("Спасибо, что сказали. В пятницу позвоню узнать, работает ли новая карта, а потом позвоню в отделение.", "touchpoint", false)]
+    [InlineData("Баярлалаа. Баасан гарагт залгаж шинэ карт тань ажиллаж байгаа эсэхийг асууя, дараа сард аппын лимит тохируулахыг тань зааж өгье.", "touchpoint", true)]
+    [InlineData("Баярлалаа. Баасан гарагт залгаж шинэ карт тань ажиллаж байгаа эсэхийг асууя.", "touchpoint", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
