@@ -238,6 +238,13 @@ public sealed class LanguageReadingsTests
     [InlineData("Спасибо, что сказали. В пятницу позвоню узнать, работает ли новая карта, а потом позвоню в отделение.", "touchpoint", false)]
     [InlineData("Баярлалаа. Баасан гарагт залгаж шинэ карт тань ажиллаж байгаа эсэхийг асууя, дараа сард аппын лимит тохируулахыг тань зааж өгье.", "touchpoint", true)]
     [InlineData("Баярлалаа. Баасан гарагт залгаж шинэ карт тань ажиллаж байгаа эсэхийг асууя.", "touchpoint", false)]
+    // feeling guessed in the customer's own strong words, or as what anyone would feel; "how could you not worry" is no brush-off
+    [InlineData("You must be fuming, with the trip on Thursday.", "empathy", true)]
+    [InlineData("Карта застряла перед самой поездкой — у любого нервы бы не выдержали.", "empathy", true)]
+    [InlineData("Аялалын өмнө карт гацсан нь хэнд ч уур хүргэнэ.", "empathy", true)]
+    [InlineData("Карт гацчихаад ямар их сандарсан байх вэ.", "root-question", false)]
+    [InlineData("Аялалын өмнөхөн карт гацвал санаа зовохоос яахав.", "dismissal", false)]
+    [InlineData("Аялалын өмнөхөн карт гацвал санаа зовохоос яахав.", "empathy", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
