@@ -245,6 +245,16 @@ public sealed class LanguageReadingsTests
     [InlineData("Карт гацчихаад ямар их сандарсан байх вэ.", "root-question", false)]
     [InlineData("Аялалын өмнөхөн карт гацвал санаа зовохоос яахав.", "dismissal", false)]
     [InlineData("Аялалын өмнөхөн карт гацвал санаа зовохоос яахав.", "empathy", true)]
+    // what cannot be promised, said with its reason or before a firm step, is no hedge; "I'll try, but no promises" still is
+    [InlineData("Новую карту к среде не обещаю: её печатают в Москве. Временную я выдам сегодня до 17:00.", "hedge", false)]
+    [InlineData("Сделаю карту к среде, но не обещаю.", "hedge", true)]
+    [InlineData("Я вам ничего не обещаю.", "hedge", true)]
+    // not dwelling on apologies to get on with the problem is no brush-off
+    [InlineData("Долго извиняться не стану, сейчас важнее ваша поездка.", "dismissal", false)]
+    [InlineData("Извиняться не стану, в договоре всё написано.", "dismissal", true)]
+    // English: a plan for the day being called off, and slack said as the worst case
+    [InlineData("If Thursday's flight gets cancelled, I'll courier the card to your hotel.", "if-slips", true)]
+    [InlineData("The new card will be here in two days, three at the very worst.", "margin", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
