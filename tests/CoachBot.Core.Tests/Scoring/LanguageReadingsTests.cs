@@ -249,6 +249,12 @@ public sealed class LanguageReadingsTests
     [InlineData("Новую карту к среде не обещаю: её печатают в Москве. Временную я выдам сегодня до 17:00.", "hedge", false)]
     [InlineData("Сделаю карту к среде, но не обещаю.", "hedge", true)]
     [InlineData("Я вам ничего не обещаю.", "hedge", true)]
+    // Russian: a plan for a named thing failing ("если «Урал» не пустят") or for a complication; the other way after what cannot be done
+    [InlineData("Если «Мир» не примет карту, я выдам вам наличные в кассе.", "if-slips", true)]
+    [InlineData("Если карту придётся перевыпускать — временную выдам вам сегодня же.", "if-slips", true)]
+    [InlineData("Сегодня карту вернуть не могу. Но временную карту я выдам вам до 17:00.", "alternative", true)]
+    [InlineData("Сегодня карту вернуть не могу. Но ничего страшного, подождёте до пятницы.", "alternative", false)]
+    [InlineData("Картыг өнөөдөр буцааж өгч чадахгүй. Гэхдээ түр картыг би 17 цагаас өмнө гаргаж өгнө.", "alternative", true)]
     // not dwelling on apologies to get on with the problem is no brush-off
     [InlineData("Долго извиняться не стану, сейчас важнее ваша поездка.", "dismissal", false)]
     [InlineData("Извиняться не стану, в договоре всё написано.", "dismissal", true)]
