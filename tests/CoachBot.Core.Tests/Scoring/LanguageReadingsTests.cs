@@ -245,6 +245,9 @@ public sealed class LanguageReadingsTests
     [InlineData("Карт гацчихаад ямар их сандарсан байх вэ.", "root-question", false)]
     [InlineData("Аялалын өмнөхөн карт гацвал санаа зовохоос яахав.", "dismissal", false)]
     [InlineData("Аялалын өмнөхөн карт гацвал санаа зовохоос яахав.", "empathy", true)]
+    [InlineData("Аялалын өмнөхөн карт гацсан чинь ёстой айхавтар юм.", "empathy", true)]
+    [InlineData("Уучлаарай, таныг их бухимдуулчихлаа.", "empathy", true)]
+    [InlineData("Ямар их сандарч байгааг тань бодож байна.", "empathy", true)]
     // what cannot be promised, said with its reason or before a firm step, is no hedge; "I'll try, but no promises" still is
     [InlineData("Новую карту к среде не обещаю: её печатают в Москве. Временную я выдам сегодня до 17:00.", "hedge", false)]
     [InlineData("Сделаю карту к среде, но не обещаю.", "hedge", true)]
