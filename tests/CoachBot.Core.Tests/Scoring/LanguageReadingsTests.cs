@@ -258,6 +258,13 @@ public sealed class LanguageReadingsTests
     [InlineData("Сегодня карту вернуть не могу. Но временную карту я выдам вам до 17:00.", "alternative", true)]
     [InlineData("Сегодня карту вернуть не могу. Но ничего страшного, подождёте до пятницы.", "alternative", false)]
     [InlineData("Картыг өнөөдөр буцааж өгч чадахгүй. Гэхдээ түр картыг би 17 цагаас өмнө гаргаж өгнө.", "alternative", true)]
+    // "personally" round a note or a wish is no personal act, but a real act in the same sentence still is
+    [InlineData("I'll personally make sure you're taken care of.", "personal-action", false)]
+    [InlineData("I'll personally make sure you're looked after: I'll drive the new card to your house by 3.", "personal-action", true)]
+    [InlineData("Я лично рекомендую оформить перевыпуск через приложение.", "personal-action", false)]
+    [InlineData("Я лично прослежу, чтобы бухгалтерия её увидела, и сам привезу вам деньги к трём.", "personal-action", true)]
+    [InlineData("Би танд хувьдаа туслахыг үнэхээр хүсч байна.", "personal-action", false)]
+    [InlineData("Би танд хувьдаа туслахыг хүсч байна, одоо картыг тань өөрөө авчирч өгье.", "personal-action", true)]
     // not dwelling on apologies to get on with the problem is no brush-off
     [InlineData("Долго извиняться не стану, сейчас важнее ваша поездка.", "dismissal", false)]
     [InlineData("Извиняться не стану, в договоре всё написано.", "dismissal", true)]
