@@ -236,6 +236,7 @@ public sealed class LanguageReadingsTests
     // Russian and Mongolian: the check-back and, after a comma, one more thing offered to the customer; a call to a colleague is not it
     [InlineData("Спасибо, что сказали. В пятницу позвоню узнать, работает ли новая карта, а в следующем месяце покажу, как поставить лимит в приложении.", "touchpoint", true)]
     [InlineData("Спасибо, что сказали. В пятницу позвоню узнать, работает ли новая карта, а потом позвоню в отделение.", "touchpoint", false)]
+    [InlineData("Спасибо, что сказали. В пятницу позвоню узнать, дошли ли деньги, и расскажу, как настроить автоплатёж.", "touchpoint", true)]
     [InlineData("Баярлалаа. Баасан гарагт залгаж шинэ карт тань ажиллаж байгаа эсэхийг асууя, дараа сард аппын лимит тохируулахыг тань зааж өгье.", "touchpoint", true)]
     [InlineData("Баярлалаа. Баасан гарагт залгаж шинэ карт тань ажиллаж байгаа эсэхийг асууя.", "touchpoint", false)]
     // feeling guessed in the customer's own strong words, or as what anyone would feel; "how could you not worry" is no brush-off
