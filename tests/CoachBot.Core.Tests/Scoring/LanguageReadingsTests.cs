@@ -272,6 +272,38 @@ public sealed class LanguageReadingsTests
     // English: a plan for the day being called off, and slack said as the worst case
     [InlineData("If Thursday's flight gets cancelled, I'll courier the card to your hotel.", "if-slips", true)]
     [InlineData("The new card will be here in two days, three at the very worst.", "margin", true)]
+    // stop 40: thanks for a telling-off is sarcasm, in every language
+    [InlineData("Thanks ever so much for shouting at my colleague.", "thanks", false)]
+    [InlineData("Thanks ever so much for waiting while I checked.", "thanks", true)]
+    [InlineData("Спасибо, что накричали на нашего мастера.", "thanks", false)]
+    [InlineData("Спасибо за терпение, ага.", "thanks", false)]
+    [InlineData("Спасибо за терпение, сейчас всё исправим.", "thanks", true)]
+    [InlineData("Ингэж загнасанд их баярлалаа.", "thanks", false)]
+    [InlineData("Ингэж хүлээсэнд их баярлалаа.", "thanks", true)]
+    // where the booking got stuck is not where the customer is sent; what I can't do, then what I've done instead
+    [InlineData("Your booking got stuck in the website's queue, and I've moved you onto the 2pm.", "deflection", false)]
+    [InlineData("You can rebook in the website for a later date.", "deflection", true)]
+    [InlineData("I can't do refunds myself, but I've messaged Dana, my manager.", "deflection", false)]
+    [InlineData("I can't do refunds myself, you'll have to call head office.", "deflection", true)]
+    // "if it still hasn't come, you'll need to call the helpline" is no fallback of ours
+    [InlineData("If it still hasn't arrived by Wednesday, you'll need to call our helpline.", "alternative", false)]
+    [InlineData("If it still hasn't arrived by Wednesday, I'll send a new card by courier.", "alternative", true)]
+    // asking for the confirmation email is administrative
+    [InlineData("Could you forward me the confirmation email?", "root-question", false)]
+    [InlineData("Was it the cash or the card itself you needed most today?", "root-question", true)]
+    // «вопросов нет?» asked is no brush-off; «напишу вам на почту» is our message, not an address handed over
+    [InlineData("Уточню: у мастера по остальным окнам вопросов нет?", "dismissal", false)]
+    [InlineData("К нам вопросов нет, окна ставили по замерам.", "dismissal", true)]
+    [InlineData("В пятницу проверю, дошёл ли платёж, и напишу вам на почту.", "deflection", false)]
+    [InlineData("Я вам дам почту отдела претензий.", "deflection", true)]
+    // Mongolian: "… гэдэг чинь толгой эргэм юм", "бухимдсан нь зөв" feel for them; warranty work is no guarantee
+    [InlineData("Хоёр удаа ирээд ч засуулж чадаагүй гэдэг чинь толгой эргэм юм.", "empathy", true)]
+    [InlineData("Таныг бухимдсан нь зөв.", "empathy", true)]
+    [InlineData("Баталгаатай ажил, нэг ч төгрөг авахгүй.", "over-promise", false)]
+    [InlineData("Маргааш заавал засагдана, баталгаатай.", "over-promise", true)]
+    // asking how it went at a later moment in person is a check-back; telling whether it arrived is an update
+    [InlineData("Оройн хүлээлгэн өгөх үеэр машин ямар болсныг асууя.", "check-back", true)]
+    [InlineData("Би эмнэлэг рүү залгаад 12 цагт ирсэн эсэхийг хэлнэ.", "check-back", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
