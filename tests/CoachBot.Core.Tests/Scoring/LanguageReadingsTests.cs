@@ -304,6 +304,16 @@ public sealed class LanguageReadingsTests
     // asking how it went at a later moment in person is a check-back; telling whether it arrived is an update
     [InlineData("Оройн хүлээлгэн өгөх үеэр машин ямар болсныг асууя.", "check-back", true)]
     [InlineData("Би эмнэлэг рүү залгаад 12 цагт ирсэн эсэхийг хэлнэ.", "check-back", false)]
+    // Mongolian typed in Latin letters with ө as u ("tand ugnu", "uuruu"); a tracking number sent is our update, another's number a deflection
+    [InlineData("margaash 12 tsagt beldeed tand ugnu.", "timed-step", true)]
+    [InlineData("Маргааш шуудангаар явуулна, трак дугаарыг энд илгээнэ.", "deflection", false)]
+    [InlineData("Хүргэлтийн албаны утасны дугаарыг явуулъя, тэдэнтэй ярилцаарай.", "deflection", true)]
+    // «лично» round a wish that the customer is not left alone, or round "taking it under control", is no act of its own
+    [InlineData("Я лично прослежу, чтобы вы не остались без помощи!", "personal-action", false)]
+    [InlineData("Я лично беру ситуацию под контроль.", "personal-action", false)]
+    [InlineData("Я лично беру ситуацию под контроль и сама привезу вам карту к шести.", "personal-action", true)]
+    // the shop's sign-off wherever it stands: "Манай дэлгүүрээс худалдан авалт хийсэнд баярлалаа!"
+    [InlineData("Гутал тань маргааш очно. Манай дэлгүүрээс худалдан авалт хийсэнд баярлалаа!", "stock-opening", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
