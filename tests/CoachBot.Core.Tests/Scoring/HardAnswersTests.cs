@@ -175,6 +175,9 @@ public sealed class HardAnswersTests
     // a time with a margin that the employee checks on themselves: their own call is what happens if it slips
     [InlineData("I'll order your new card myself today; it'll be with you by Wednesday at the latest, probably sooner. I'll ring you on Wednesday morning to check it has arrived.", "set-expectations", 3)]
     [InlineData("Your new card will be with you by Wednesday at the latest, probably sooner. The branch will ring you on Wednesday to check it has arrived.", "set-expectations", 2)]
+    // their goal asked about before deciding, then taken on in person with a time and slack: ownership end to end
+    [InlineData("Is it cash for the trip you need most, or the card itself? I'll order your new card myself now; it'll be here by Wednesday at the latest.", "own-the-need", 3)]
+    [InlineData("I'll order your new card myself now; it'll be here by Wednesday at the latest.", "own-the-need", 2)]
     public void TheLevelRules_ReadAsACoachWould_WhenTheSignalsAreMixed(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
