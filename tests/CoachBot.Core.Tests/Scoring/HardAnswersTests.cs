@@ -180,6 +180,9 @@ public sealed class HardAnswersTests
     // their goal asked about before deciding, then taken on in person with a time and slack: ownership end to end
     [InlineData("Is it cash for the trip you need most, or the card itself? I'll order your new card myself now; it'll be here by Wednesday at the latest.", "own-the-need", 3)]
     [InlineData("I'll order your new card myself now; it'll be here by Wednesday at the latest.", "own-the-need", 2)]
+    // "I'll try for Wednesday" weakens the time, not the ownership: taken on in person with a fallback is still end to end
+    [InlineData("I'll order your new card myself now and I'll try to have it here by Wednesday. If it hasn't come by then, I'll set you up with a temporary card at the branch.", "own-the-need", 3)]
+    [InlineData("I'll order your new card myself now and I'll try to have it here by Wednesday. If it hasn't come by then, I'll set you up with a temporary card at the branch.", "set-expectations", 1)]
     public void TheLevelRules_ReadAsACoachWould_WhenTheSignalsAreMixed(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
