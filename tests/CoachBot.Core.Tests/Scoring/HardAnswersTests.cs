@@ -165,6 +165,9 @@ public sealed class HardAnswersTests
     [InlineData("New cards can only be ordered in the app. If that doesn't work for you, I can arrange a temporary card here at the branch instead.", "own-the-need", 2)]
     // the customer's own facts stated back with no sign of hearing them: coaches split between 0 and 2, so 1
     [InlineData("Your card is in the machine's safe and the engineer opens it on Fridays. A new card goes out by post.", "listen-first", 1)]
+    // the same facts with a later call to see it came right: heard
+    [InlineData("The machine kept your card and you fly on Thursday. A new card will be at the branch by Wednesday. Thanks for telling us, I'll ring you on Wednesday evening to check it has arrived.", "listen-first", 2)]
+    [InlineData("The machine kept your card and you fly on Thursday. A new card will be at the branch by Wednesday. Thanks for telling us.", "listen-first", 1)]
     // a check-back is a step the employee controls, unless everything around it is "I'll try" and "maybe"
     [InlineData("I'll try to get your card back from the machine, maybe by Friday, and I'll ring you on Friday to check it's all fine.", "set-expectations", 1)]
     // owning the mistake acknowledges the specific problem: coaches gave 57 of 77 such labelled answers a 2
