@@ -186,6 +186,9 @@ public sealed class HardAnswersTests
     // "I'll try for Wednesday" weakens the time, not the ownership: taken on in person with a fallback is still end to end
     [InlineData("I'll order your new card myself now and I'll try to have it here by Wednesday. If it hasn't come by then, I'll set you up with a temporary card at the branch.", "own-the-need", 3)]
     [InlineData("I'll order your new card myself now and I'll try to have it here by Wednesday. If it hasn't come by then, I'll set you up with a temporary card at the branch.", "set-expectations", 1)]
+    // a form letter promises nothing and owns nothing, even when it fills in the customer's trouble
+    [InlineData("Thank you for choosing our bank! We understand the machine kept your card before your trip on Thursday. A new card will be sent to your home address within 3 working days. Kind regards.", "set-expectations", 0)]
+    [InlineData("Thank you for choosing our bank! We understand the machine kept your card before your trip on Thursday. A new card will be sent to your home address within 3 working days. Kind regards.", "own-the-need", 0)]
     public void TheLevelRules_ReadAsACoachWould_WhenTheSignalsAreMixed(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
