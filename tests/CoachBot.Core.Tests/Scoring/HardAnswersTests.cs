@@ -155,7 +155,7 @@ public sealed class HardAnswersTests
     // several stock phrases strung together earn a gesture on listen-first, whatever else the answer says
     [InlineData("I hear you and I truly empathise, your card and your trip on Thursday matter. Your satisfaction is our top priority. Did the machine show a message before it kept the card?", "listen-first", 1)]
     // a call at a set time is a step the employee controls; a later call to ask how it went, timed by an event and with
-    // nothing said about the problem itself, is a gesture (39 of 49 such tuning answers labelled 1)
+    // nothing said about the problem itself, is a gesture (39 of 54 such tuning answers labelled 1)
     [InlineData("Sorry about the card. I'll ring you on Friday at 4 to check the new card works.", "set-expectations", 2)]
     [InlineData("Sorry about the card. Once you're back from your trip, I'll give you a ring to check the new card works.", "set-expectations", 1)]
     // a pointer elsewhere with a time that has a margin is not capped at a gesture, nor is it "no way forward"

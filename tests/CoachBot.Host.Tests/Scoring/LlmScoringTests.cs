@@ -67,7 +67,7 @@ public sealed class LlmScoringTests : IAsyncLifetime
     [Theory]
     [InlineData("empathy concern root-question", "listen-first=3 set-expectations=0 own-the-need=0 follow-up=0")]
     [InlineData("generic-apology timed-step margin extra thanks check-back", "listen-first=1 set-expectations=3 own-the-need=2 follow-up=2")]
-    [InlineData("empathy timed-step hedge personal-action alternative thanks", "listen-first=1 set-expectations=1 own-the-need=2 follow-up=1")]
+    [InlineData("empathy timed-step hedge personal-action alternative thanks", "listen-first=1 set-expectations=1 own-the-need=3 follow-up=1")]
     [InlineData("dismissal deflection closing", "listen-first=0 set-expectations=0 own-the-need=0 follow-up=1")]
     [InlineData("empathy concern root-question timed-step off-scenario thanks check-back", "listen-first=0 set-expectations=0 own-the-need=0 follow-up=1")]
     public async Task TheStoredScores_AreWhatTheLevelRulesGive_ForTheChecklistTheModelReturned(string present, string expected)
