@@ -285,11 +285,13 @@ public sealed class LanguageReadingsTests
     [InlineData("You can rebook in the website for a later date.", "deflection", true)]
     [InlineData("I can't do refunds myself, but I've messaged Dana, my manager.", "deflection", false)]
     [InlineData("I can't do refunds myself, you'll have to call head office.", "deflection", true)]
+    [InlineData("i cant do refunds myself but ive messaged dana my manager", "deflection", false)]
     // "if it still hasn't come, you'll need to call the helpline" is no fallback of ours
     [InlineData("If it still hasn't arrived by Wednesday, you'll need to call our helpline.", "alternative", false)]
     [InlineData("If it still hasn't arrived by Wednesday, I'll send a new card by courier.", "alternative", true)]
     // asking for the confirmation email is administrative
     [InlineData("Could you forward me the confirmation email?", "root-question", false)]
+    [InlineData("can u fwd me the confirmation email?", "root-question", false)]
     [InlineData("Was it the cash or the card itself you needed most today?", "root-question", true)]
     // «вопросов нет?» asked is no brush-off; «напишу вам на почту» is our message, not an address handed over
     [InlineData("Уточню: у мастера по остальным окнам вопросов нет?", "dismissal", false)]
