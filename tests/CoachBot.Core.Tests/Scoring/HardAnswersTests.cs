@@ -189,6 +189,9 @@ public sealed class HardAnswersTests
     // a form letter promises nothing and owns nothing, even when it fills in the customer's trouble
     [InlineData("Thank you for choosing our bank! We understand the machine kept your card before your trip on Thursday. A new card will be sent to your home address within 3 working days. Kind regards.", "set-expectations", 0)]
     [InlineData("Thank you for choosing our bank! We understand the machine kept your card before your trip on Thursday. A new card will be sent to your home address within 3 working days. Kind regards.", "own-the-need", 0)]
+    // a form letter's thanks and call-back are the form's: a gesture; the same thanks and call-back said to this customer close the loop
+    [InlineData("Thank you for choosing our bank! A new card will be sent to your home address within 3 working days. Thank you for your patience, we will call you next week to make sure you are satisfied.", "follow-up", 1)]
+    [InlineData("A new card will be sent to your home address within 3 working days. Thank you for telling us straight away; I'll call you next week to make sure it has arrived safely.", "follow-up", 2)]
     public void TheLevelRules_ReadAsACoachWould_WhenTheSignalsAreMixed(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));

@@ -316,6 +316,43 @@ public sealed class LanguageReadingsTests
     [InlineData("Я лично беру ситуацию под контроль и сама привезу вам карту к шести.", "personal-action", true)]
     // the shop's sign-off wherever it stands: "Манай дэлгүүрээс худалдан авалт хийсэнд баярлалаа!"
     [InlineData("Гутал тань маргааш очно. Манай дэлгүүрээс худалдан авалт хийсэнд баярлалаа!", "stock-opening", true)]
+    // a receipt the customer has is not "it's written on the receipt", and asking what the receipt says is no lecture
+    [InlineData("Баримт байгаа юм бол асуудалгүй ээ, гараар нь оруулчихъя.", "dismissal", false)]
+    [InlineData("Засварын газар хэдэнд гаргасан нь баримт дээр тань бичигдсэн үү?", "dismissal", false)]
+    [InlineData("Энэ нь гэрээн дээр тодорхой бичсэн байгаа.", "dismissal", true)]
+    // "there are people waiting behind you" hurries the customer off, in each language
+    [InlineData("Баримтгүй бол юу ч хийж чадахгүй, ард чинь хүн хүлээж байна.", "dismissal", true)]
+    [InlineData("There's a queue behind you, so let's keep this quick.", "dismissal", true)]
+    [InlineData("Давайте быстрее, за вами очередь.", "dismissal", true)]
+    // a check-back said with who asks and by what ("… уу гэж би чатаар асууя"); "as soon as it comes I'll call" after one leaves it standing
+    [InlineData("bayrlalaa, margaash tailan chin orson uu gej bi chataar asuuya", "check-back", true)]
+    [InlineData("Даваа гарагийн өглөө залгаж цутгалт хэвийн эхэлсэн эсэхийг асууя, вагон ирмэгц нь өөрөө залгана.", "check-back", true)]
+    [InlineData("Сэлбэг ирмэгц нь өөрөө залгана.", "check-back", false)]
+    // a link to give feedback, or owning a mistake made on the website, sends nobody elsewhere
+    [InlineData("Маргааш залгаж асууя, бас үйлчилгээний талаар санал өгөх холбоос илгээе.", "deflection", false)]
+    [InlineData("It's our fault for leaving 'open' on the website.", "deflection", false)]
+    [InlineData("You'll need to rebook through the website.", "deflection", true)]
+    [InlineData("Вы можете выбрать другое время в приложении.", "deflection", true)]
+    // sarcastic thanks aimed at a supplier or another office blames them, not the customer
+    [InlineData("Ну спасибо нашему поставщику, удружил.", "dismissal", false)]
+    [InlineData("Ну спасибо, порадовали с утра.", "dismissal", true)]
+    [InlineData("Спасибо, что «порадовали» с утра.", "thanks", false)]
+    // Russian check-backs asked as "не … ли" and "сверим, всё ли"
+    [InlineData("В понедельник сама позвоню узнать, не промокло ли после непогоды.", "check-back", true)]
+    [InlineData("Накануне приезда позвоню ещё раз, сверим, всё ли готово.", "check-back", true)]
+    // the time inside a promise not made is no step; a guessed time is hedged
+    [InlineData("Заявление принять могу, но обещать, что успеете до 25-го, не буду.", "timed-step", false)]
+    [InlineData("Заявление приму сегодня, справка будет готова до 25-го.", "timed-step", true)]
+    [InlineData("Думаю, минут через двадцать освободится.", "hedge", true)]
+    [InlineData("справку сделаем в течении 3 дней наверн.", "hedge", true)]
+    [InlineData("Справку сделаем за три дня, скорее всего раньше.", "hedge", false)]
+    [InlineData("передала старшему смены, ожидайте pls", "vague", true)]
+    // Mongolian "сайхан өдөрлөөрэй" signs off; "it's late for everyone, nothing special for you" brushes off
+    [InlineData("удахгүй холбогдоно оо сайхан өдөрлөөрэй", "closing", true)]
+    [InlineData("Нөхөн олговор бүгдэд л хоцорч байгаа, танд онцгой юм алга.", "dismissal", true)]
+    // the customer blamed for not saying; "personally" round passing the concern on
+    [InlineData("As this wasn't mentioned when you booked, the best we can do is another date.", "dismissal", true)]
+    [InlineData("I'll personally make sure your concern reaches the owner.", "personal-action", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
