@@ -353,6 +353,10 @@ public sealed class LanguageReadingsTests
     // the customer blamed for not saying; "personally" round passing the concern on
     [InlineData("As this wasn't mentioned when you booked, the best we can do is another date.", "dismissal", true)]
     [InlineData("I'll personally make sure your concern reaches the owner.", "personal-action", false)]
+    // Mongolian: "ask your own bank" sends them off; "saihan udurluurei" is the sign-off typed in Latin letters
+    [InlineData("Тусаагүй бол банкнаасаа асуу.", "deflection", true)]
+    [InlineData("Банкнаас нь би өөрөө асууя.", "deflection", false)]
+    [InlineData("hurgeltiin kompanitai holbogdood udahgui medegdene. saihan udurluurei", "closing", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
