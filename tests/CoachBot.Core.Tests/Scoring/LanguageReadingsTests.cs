@@ -357,6 +357,12 @@ public sealed class LanguageReadingsTests
     [InlineData("Тусаагүй бол банкнаасаа асуу.", "deflection", true)]
     [InlineData("Банкнаас нь би өөрөө асууя.", "deflection", false)]
     [InlineData("hurgeltiin kompanitai holbogdood udahgui medegdene. saihan udurluurei", "closing", true)]
+    // "ready by 12 tomorrow, come and collect it" has our step in it; "come after 12 tomorrow" has only theirs
+    [InlineData("Өнөөдөр засаад маргааш 12 цаг гэхэд бэлэн байна, ирээд аваарай.", "timed-step", true)]
+    [InlineData("Маргааш 12 цагаас хойш ирээд аваарай.", "timed-step", false)]
+    // "let me" typed in Latin letters after a consonant ("zasya" засъя, "solichihyo" соличихъё, its ё read as е)
+    [InlineData("haalgiig chn margaash 2-3 cagiin hoorond ochood zasya", "personal-action", true)]
+    [InlineData("30 minutad dahin tsenegleed barabanyg ni solichihyo", "timed-step", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);

@@ -263,6 +263,7 @@ internal sealed partial class PreparedAnswer
             Span<char> typed = buffer.Length <= 64 ? stackalloc char[buffer.Length] : new char[buffer.Length];
             buffer.CopyTo(typed);
             buffer = buffer[..latin.Write(typed, buffer)];
+            buffer.Replace('ё', 'е');
             if (SpanLookup.TryGetValue(language.Chat, buffer, out written))
             {
                 return written;
