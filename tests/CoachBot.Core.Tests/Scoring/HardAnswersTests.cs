@@ -192,6 +192,10 @@ public sealed class HardAnswersTests
     // a form letter's thanks and call-back are the form's: a gesture; the same thanks and call-back said to this customer close the loop
     [InlineData("Thank you for choosing our bank! A new card will be sent to your home address within 3 working days. Thank you for your patience, we will call you next week to make sure you are satisfied.", "follow-up", 1)]
     [InlineData("A new card will be sent to your home address within 3 working days. Thank you for telling us straight away; I'll call you next week to make sure it has arrived safely.", "follow-up", 2)]
+    // a generic apology and "passed on", with none of this customer's details: a gesture on each standard, not a stock answer from elsewhere
+    [InlineData("We apologise for the inconvenience. Your complaint has been passed on to the relevant department and someone will be in touch about getting it redone. Have a nice day.", "listen-first", 1)]
+    [InlineData("We apologise for the inconvenience. Your complaint has been passed on to the relevant department and someone will be in touch about getting it redone. Have a nice day.", "set-expectations", 1)]
+    [InlineData("We apologise for the inconvenience. Your complaint has been passed on to the relevant department and someone will be in touch about getting it redone. Have a nice day.", "own-the-need", 1)]
     public void TheLevelRules_ReadAsACoachWould_WhenTheSignalsAreMixed(string answer, string standard, int expected)
     {
         Assert.Equal(expected, _scorer.Score(Card, answer).ScoreOf(standard));
