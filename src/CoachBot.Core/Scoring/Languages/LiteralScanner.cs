@@ -19,23 +19,32 @@ internal sealed class LiteralScanner
     private readonly List<RunChars?> _runBySlot = [];
     private readonly List<int> _lengths = [];
 
-    // Each slot is listed under the pieces of one of its required sets, so a scan visits only the slots whose pieces it found.
-    private readonly List<List<int>> _slotsByPiece = [];
+    // Each slot is listed under the pieces of one of its required sets, so a scan visits only the slots whose pieces it
+    // found: piece p's slots are _slotsByPiece[_slotsFrom[p].._slotsFrom[p + 1]].
+    private int[] _slotsFrom = [];
+    private int[] _slotsByPiece = [];
     private int[] _slotsRequiringNothing = [];
 
     // Per slot, its required sets other than the one it is listed under (which a visit has found), each as its count
-    // of pieces and then the pieces; empty when it requires one set.
-    private int[][] _othersBySlot = [];
+    // of pieces and then the pieces, in _others[_othersFrom[slot].._othersFrom[slot + 1]]; empty when it requires one set.
+    private int[] _othersFrom = [];
+    private int[] _others = [];
 
-    // The nearest state on the failure chain that ends a piece, so a step only visits states with something to mark.
+    // The nearest state on the failure chain that ends a piece (while building).
     private int[] _nextWithPieces = [];
 
     // The whole automaton as a table, one row per state and one column per character the pieces hold (column 0 for
     // any other character), so a step is one lookup: following failure links through a dictionary was most of a scan.
+    // States are numbered in order of depth: the shallow states a text keeps coming back to share few cache lines.
     private ushort[] _columnOf = [];
     private int _columns;
     private int[] _steps = [];
     private readonly List<int> _byDepth = [];
+
+    // Per state (numbered as in the table), the pieces that end there, its own and then those of its failure chain:
+    // _outputs[_outputsFrom[state].._outputsFrom[state + 1]], so a step reads one run of an array and walks no chain.
+    private int[] _outputsFrom = [];
+    private int[] _outputs = [];
 
     // The pieces whose places are kept: leads, and the pieces of the sets that are also asked about parts of a text.
     private readonly List<bool> _placed = [];
@@ -71,32 +80,34 @@ internal sealed class LiteralScanner
     {
         // A piece's number in the order first found, from 1; 0 for a piece not found.
         var found = new int[_pieces.Count];
-        var foundInOrder = new List<int>(256);
-        var occurrences = new List<(int Found, int Start)>(text.Length * 2);
+        var foundInOrder = ScanBuffers.FoundInOrder;
+        var occurrences = ScanBuffers.Occurrences;
         var state = 0;
         for (var at = 0; at < text.Length; at++)
         {
             state = _steps[(state * _columns) + _columnOf[text[at]]];
-            for (var s = _piecesEnding[state].Count > 0 ? state : _nextWithPieces[state]; s > 0; s = _nextWithPieces[s])
+            for (var k = _outputsFrom[state]; k < _outputsFrom[state + 1]; k++)
             {
-                foreach (var piece in _piecesEnding[s])
-                {
-                    if (found[piece] == 0)
-                    {
-                        foundInOrder.Add(piece);
-                        found[piece] = foundInOrder.Count;
-                    }
-
-                    if (_placed[piece])
-                    {
-                        occurrences.Add((found[piece], at + 1 - _lengths[piece]));
-                    }
-                }
+                Mark(_outputs[k], at + 1 - _lengths[_outputs[k]]);
             }
         }
 
         var places = new PiecePlaces(found, foundInOrder.Count, occurrences, _placed);
         return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _lengths, _requiredBySlot, _leadsBySlot, _leadKindBySlot, _runBySlot, _firstSlots);
+
+        void Mark(int piece, int start)
+        {
+            if (found[piece] == 0)
+            {
+                foundInOrder.Add(piece);
+                found[piece] = foundInOrder.Count;
+            }
+
+            if (_placed[piece])
+            {
+                occurrences.Add((found[piece], start));
+            }
+        }
     }
 
     /// <summary>In order, the slots of the patterns for which the text holds a piece of each required set.</summary>
@@ -104,8 +115,10 @@ internal sealed class LiteralScanner
     {
         // A slot is listed under several pieces of its set, and the text may hold more than one of them: checked once.
         // The slots that may match are marked in a second bitmap, read in order at the end.
-        var checkedSlots = new ulong[(_requiredBySlot.Count + 63) / 64];
-        var mayMatch = new ulong[checkedSlots.Length];
+        var words = (_requiredBySlot.Count + 63) / 64;
+        var bitmaps = ScanBuffers.ClearedBits(2 * words);
+        var checkedSlots = bitmaps[..words];
+        var mayMatch = bitmaps[words..];
         foreach (var slot in _slotsRequiringNothing)
         {
             mayMatch[slot >> 6] |= 1UL << slot;
@@ -113,8 +126,9 @@ internal sealed class LiteralScanner
 
         foreach (var piece in foundInOrder)
         {
-            foreach (var slot in _slotsByPiece[piece])
+            for (var k = _slotsFrom[piece]; k < _slotsFrom[piece + 1]; k++)
             {
+                var slot = _slotsByPiece[k];
                 ref var word = ref checkedSlots[slot >> 6];
                 if ((word & (1UL << slot)) != 0)
                 {
@@ -122,7 +136,7 @@ internal sealed class LiteralScanner
                 }
 
                 word |= 1UL << slot;
-                if (HoldsOneOfEach(_othersBySlot[slot], found))
+                if (HoldsOneOfEach(_others.AsSpan(_othersFrom[slot], _othersFrom[slot + 1] - _othersFrom[slot]), found))
                 {
                     mayMatch[slot >> 6] |= 1UL << slot;
                 }
@@ -148,7 +162,7 @@ internal sealed class LiteralScanner
         return slots;
     }
 
-    private static bool HoldsOneOfEach(int[] sets, int[] found)
+    private static bool HoldsOneOfEach(ReadOnlySpan<int> sets, int[] found)
     {
         var at = 0;
         while (at < sets.Length)
@@ -172,10 +186,12 @@ internal sealed class LiteralScanner
     private void IndexSlots()
     {
         var requiringNothing = new List<int>();
-        _slotsByPiece.AddRange(Enumerable.Range(0, _pieces.Count).Select(_ => new List<int>()));
-        _othersBySlot = new int[_requiredBySlot.Count][];
+        var slotsByPiece = Enumerable.Range(0, _pieces.Count).Select(_ => new List<int>()).ToList();
+        var others = new List<int>();
+        _othersFrom = new int[_requiredBySlot.Count + 1];
         for (var slot = 0; slot < _requiredBySlot.Count; slot++)
         {
+            _othersFrom[slot] = others.Count;
             if (_requiredBySlot[slot] is not [_, ..] required)
             {
                 requiringNothing.Add(slot);
@@ -186,17 +202,28 @@ internal sealed class LiteralScanner
             var listedUnder = required.MaxBy(pieces => pieces.Min(p => _lengths[p]))!;
             foreach (var piece in listedUnder)
             {
-                _slotsByPiece[piece].Add(slot);
+                slotsByPiece[piece].Add(slot);
             }
 
-            _othersBySlot[slot] = [.. required.Where(pieces => pieces != listedUnder).SelectMany(pieces => pieces.Prepend(pieces.Length))];
+            others.AddRange(required.Where(pieces => pieces != listedUnder).SelectMany(pieces => pieces.Prepend(pieces.Length)));
         }
 
+        _othersFrom[^1] = others.Count;
+        _others = [.. others];
         _slotsRequiringNothing = [.. requiringNothing];
-        foreach (var slot in requiringNothing)
+        (_slotsFrom, _slotsByPiece) = Flattened(slotsByPiece);
+    }
+
+    /// <summary>Lists as one array, list k being array[from[k]..from[k + 1]].</summary>
+    private static (int[] From, int[] All) Flattened(List<List<int>> lists)
+    {
+        var from = new int[lists.Count + 1];
+        for (var k = 0; k < lists.Count; k++)
         {
-            _othersBySlot[slot] = [];
+            from[k + 1] = from[k] + lists[k].Count;
         }
+
+        return (from, [.. lists.SelectMany(list => list)]);
     }
 
     private int Piece(string text, bool placed)
@@ -206,6 +233,7 @@ internal sealed class LiteralScanner
             piece = _pieces[text] = _pieces.Count;
             _piecesEnding[Insert(text)].Add(piece);
             _lengths.Add(text.Length);
+
             _placed.Add(false);
         }
 
@@ -279,19 +307,40 @@ internal sealed class LiteralScanner
             _columnOf[characters[k]] = (ushort)(k + 1);
         }
 
+        var numberOf = new int[_fail.Count];
+        for (var k = 0; k < _byDepth.Count; k++)
+        {
+            numberOf[_byDepth[k]] = k;
+        }
+
         _columns = characters.Count + 1;
         _steps = new int[_fail.Count * _columns];
 
         // In order of depth, so the row of a state's failure link is filled before the state's own.
         foreach (var state in _byDepth)
         {
+            var row = numberOf[state] * _columns;
             for (var k = 0; k < characters.Count; k++)
             {
-                _steps[(state * _columns) + k + 1] = _next.TryGetValue(Key(state, characters[k]), out var to) ? to
+                _steps[row + k + 1] = _next.TryGetValue(Key(state, characters[k]), out var to) ? numberOf[to]
                     : state == 0 ? 0
-                    : _steps[(_fail[state] * _columns) + k + 1];
+                    : _steps[(numberOf[_fail[state]] * _columns) + k + 1];
             }
         }
+
+        var outputs = _byDepth.Select(OutputsOf).ToList();
+        (_outputsFrom, _outputs) = Flattened(outputs);
+    }
+
+    private List<int> OutputsOf(int state)
+    {
+        var outputs = new List<int>();
+        for (var s = _piecesEnding[state].Count > 0 ? state : _nextWithPieces[state]; s > 0; s = _nextWithPieces[s])
+        {
+            outputs.AddRange(_piecesEnding[s]);
+        }
+
+        return outputs;
     }
 
     private static long Key(int state, char c) => ((long)state << 16) | c;
