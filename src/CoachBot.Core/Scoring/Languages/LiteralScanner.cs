@@ -46,6 +46,9 @@ internal sealed class LiteralScanner
     private int[] _outputsFrom = [];
     private int[] _outputs = [];
 
+    // The piece that stands for any digit (RequiredLiterals.AnyDigit), or -1 when no pattern requires one.
+    private int _anyDigit = -1;
+
     // The pieces whose places are kept: leads, and the pieces of the sets that are also asked about parts of a text.
     private readonly List<bool> _placed = [];
 
@@ -89,6 +92,11 @@ internal sealed class LiteralScanner
             for (var k = _outputsFrom[state]; k < _outputsFrom[state + 1]; k++)
             {
                 Mark(_outputs[k], at + 1 - _lengths[_outputs[k]]);
+            }
+
+            if (_anyDigit >= 0 && char.IsDigit(text[at]))
+            {
+                Mark(_anyDigit, at);
             }
         }
 
@@ -231,8 +239,17 @@ internal sealed class LiteralScanner
         if (!_pieces.TryGetValue(text, out var piece))
         {
             piece = _pieces[text] = _pieces.Count;
-            _piecesEnding[Insert(text)].Add(piece);
-            _lengths.Add(text.Length);
+            if (text == RequiredLiterals.AnyDigit)
+            {
+                // One character, told by its kind rather than by the automaton.
+                _anyDigit = piece;
+                _lengths.Add(1);
+            }
+            else
+            {
+                _piecesEnding[Insert(text)].Add(piece);
+                _lengths.Add(text.Length);
+            }
 
             _placed.Add(false);
         }

@@ -9,6 +9,12 @@ namespace CoachBot.Core.Scoring.Languages;
 /// </summary>
 internal static class RequiredLiterals
 {
+    /// <summary>
+    /// The piece that stands for any digit (<c>\d</c>, a character of Unicode's decimal digits): no answer without one can
+    /// match "<c>\d{1,2}:\d{2}</c>". Whitespace is never part of a piece of plain text, so none reads the same.
+    /// </summary>
+    public const string AnyDigit = "\n\\d";
+
     /// <summary>Sets of pieces of which every match holds one piece of each set; empty when none can be told.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Of(string regex)
     {
@@ -144,6 +150,8 @@ internal static class RequiredLiterals
                 return at == 0 ? throw new NotSupportedException() : (null, null);
             case 'k':
                 throw new NotSupportedException();
+            case 'd':
+                return (null, [AnyDigit]);
             case >= '0' and <= '9':
                 while (at < p.Length && char.IsDigit(p[at]))
                 {

@@ -31,6 +31,8 @@ public sealed class PatternSetTests
         @"(?<w>\p{L}{2,}(?:ли|ла|л)) и \k<w>",
         @"(?!(?:тан|над)(?:тай|тэй))[\p{L}-]{3,}(?:тай|тэй) (?:хамт|шууд)",
         @"[\p{L}\d'-]*(?:x|ks) ok",
+        @"\d{1,2}[:.]\d{2} ?(?:am|pm)",
+        @"(?:через|к) (?:\d+|два) час~",
     ];
 
     private static readonly string[] Texts =
@@ -53,6 +55,7 @@ public sealed class PatternSetTests
         "ходили и ходили, пела и пела, шёл и шёл, ел и ел, ходила и пела",
         "тантай хамт, багштай хамт, над-тай шууд, -эмчтэй шууд, аа-бб-тэй хамт, 5тай хамт, тэй хамт, тантайтай шууд",
         "x ok, 5x ok, a-b'ks ok, ks ok, éx ok, -x ok",
+        "at 10:30 am, 9.15pm or ٣:٤٥ pm, not at ab:cd am; к 5 часам, через два часа, к часу",
     ];
 
     [Fact]
@@ -151,6 +154,8 @@ public sealed class PatternSetTests
     [InlineData(@"^(?=[^.]*?(?:sorry|thanks))\w+", "sorry,thanks")]
     [InlineData(@"(?<=said\s+)no", "said|no")]
     [InlineData(@"(?!not)\w+(?<!never)", "")]
+    [InlineData(@"\d+\s+days?", RequiredLiterals.AnyDigit + "|day")]
+    [InlineData(@"(?:\d+|two)\s+days", RequiredLiterals.AnyDigit + ",two|days")]
     public void RequiredLiterals_AreThePiecesEveryMatchHolds(string regex, string expected)
     {
         var sets = RequiredLiterals.Of(regex).Select(set => string.Join(",", set));
