@@ -17,7 +17,7 @@ public static partial class LanguageDetector
 
     public static LanguagePack? Detect(string text, IReadOnlyList<LanguagePack> languages)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = InvariantLowerCase.Of(text);
         if (ScriptOf(lower) is not { } script)
         {
             // No words at all ("👍", "...") says nothing in any language; another script is a language we do not read.

@@ -16,7 +16,7 @@ internal static class ContentStems
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
-        text.ToLowerInvariant(buffer);
+        InvariantLowerCase.Into(text, buffer);
         buffer.Replace('’', '\'');
         buffer.Replace('ё', 'е');
         foreach (var m in TextWords.Word().EnumerateMatches(buffer))

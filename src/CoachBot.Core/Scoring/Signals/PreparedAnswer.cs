@@ -165,7 +165,7 @@ internal sealed partial class PreparedAnswer
         Span<char> scratch = stackalloc char[64];
 
         // Lower-cased once: the invariant culture lower-cases each character alone, so a word's part is that of the word.
-        var lower = raw.ToLowerInvariant();
+        var lower = InvariantLowerCase.Of(raw);
         var i = 0;
         while (i < raw.Length)
         {
