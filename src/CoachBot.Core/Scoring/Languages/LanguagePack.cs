@@ -90,10 +90,10 @@ public sealed class LanguagePack
     private WordEndings? _endings;
 
     /// <summary><see cref="Endings"/>, ready to look a word up.</summary>
-    internal WordEndings EndingsLookup => LazyInitializer.EnsureInitialized(ref _endings, () => new WordEndings(Endings));
+    internal WordEndings EndingsLookup => Volatile.Read(ref _endings) ?? LazyInitializer.EnsureInitialized(ref _endings, () => new WordEndings(Endings));
 
     /// <summary>Finds which of this language's patterns may match a text.</summary>
-    internal LiteralScanner Literals => LazyInitializer.EnsureInitialized(ref _literals, () => LiteralScanner.Of(PatternSets(), SetsReadInParts()));
+    internal LiteralScanner Literals => Volatile.Read(ref _literals) ?? LazyInitializer.EnsureInitialized(ref _literals, () => LiteralScanner.Of(PatternSets(), SetsReadInParts()));
 
     // Asked about a sentence, a clause or a window of words; a signal's own patterns and the clause breaks are matched
     // against the whole answer.
