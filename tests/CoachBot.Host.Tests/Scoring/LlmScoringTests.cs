@@ -134,7 +134,8 @@ public sealed class LlmScoringTests : IAsyncLifetime
         var system = request["messages"]![0]!["content"]!.ToString();
         var pack = (ContentPack)_factory.Services.GetService(typeof(ContentPack))!;
         var asked = pack.FindScenario("bank-card-swallowed")!.Standards.SelectMany(id => LevelDecision.SignalsOf(pack.FindStandard(id)!.Scoring)).Distinct().ToList();
-        Assert.Contains("1. `no-message`: " + pack.Signals["no-message"], system);
+        Assert.Contains($"1. `{asked[0]}`: {pack.Signals[asked[0]]}", system);
+        Assert.Contains($"`no-message`: {pack.Signals["no-message"]}", system);
         Assert.All(asked, name => Assert.Contains($"`{name}`: {pack.Signals[name]}", system));
         Assert.DoesNotContain("a generic acknowledgement (\"sorry for the inconvenience\") with no sign", system);
         Assert.EndsWith("with every one of these signal names: " + string.Join(", ", asked) + ".", system.TrimEnd());
