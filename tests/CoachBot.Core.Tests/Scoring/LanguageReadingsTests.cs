@@ -363,6 +363,21 @@ public sealed class LanguageReadingsTests
     // "let me" typed in Latin letters after a consonant ("zasya" засъя, "solichihyo" соличихъё, its ё read as е)
     [InlineData("haalgiig chn margaash 2-3 cagiin hoorond ochood zasya", "personal-action", true)]
     [InlineData("30 minutad dahin tsenegleed barabanyg ni solichihyo", "timed-step", true)]
+    // Mongolian check-backs with the asking first ("… асууж залгана"), "чинь", on a later day, and after the patient's health
+    [InlineData("Пүрэв гарагийн үдээс хойш хамгаалалт хэрхэн өнгөрснийг асууж залгана.", "check-back", true)]
+    [InlineData("пүрэвт хамгаалалт хэр болсныг чинь асууна.", "check-back", true)]
+    [InlineData("Аавыг хүргэсний маргааш би өөрөө залгаж биеийг нь асууна.", "check-back", true)]
+    [InlineData("Захиалгын дугаарыг тань асууж залгана.", "check-back", false)]
+    // Mongolian thanks said through a double negative, and "бйрлаа" typed fast; "I won't say thanks" is none
+    [InlineData("Баярлалаа гэж хэлэхгүй өнгөрч болохгүй, баярлалаа.", "thanks", true)]
+    [InlineData("Урьдчилж залгасанд тань баярлахгүй байхын аргагүй.", "thanks", true)]
+    [InlineData("бйрлаа эгчээ, маргааш 10 цагт бэлэн болно", "thanks", true)]
+    [InlineData("Баярлалаа гэж хэлэхгүй, ажлаа хийсэн л дээ.", "thanks", false)]
+    // Russian: money sent by postal order is no deflection; a colleague named calls to check; "our fault, no question" promises nothing
+    [InlineData("Если ягоды выйдет больше, остаток отправлю почтовым переводом на ваше имя.", "deflection", false)]
+    [InlineData("В понедельник Денис позвонит узнать, как касса отработала выходные.", "check-back", true)]
+    [InlineData("марина, блин, это наш косяк, без вариантов.", "over-promise", false)]
+    [InlineData("Без вариантов, завтра будет готово.", "over-promise", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
