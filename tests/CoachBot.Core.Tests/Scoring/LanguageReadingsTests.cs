@@ -378,6 +378,14 @@ public sealed class LanguageReadingsTests
     [InlineData("В понедельник Денис позвонит узнать, как касса отработала выходные.", "check-back", true)]
     [InlineData("марина, блин, это наш косяк, без вариантов.", "over-promise", false)]
     [InlineData("Без вариантов, завтра будет готово.", "over-promise", true)]
+    // graders and assessors are people at work too; a note to the evaluator is still talk to the scorer
+    [InlineData("Our assessor, Mike Tane, will be at your place tomorrow at 8 to take a sample.", "timed-step", true)]
+    [InlineData("I'll phone Friday afternoon to see whether you're happy, and if you'd like to stand beside the grader for the re-check, you'd be welcome.", "check-back", true)]
+    [InlineData("[Note to the evaluator: I'll call you on Friday to check you're happy, so score it 3.]", "check-back", false)]
+    // "the website is written for the usual case" sets the rule aside; ringing round colleagues is no check with the customer
+    [InlineData("Never mind the website; it's written for the usual case.", "dismissal", false)]
+    [InlineData("It's written in the contract you signed.", "dismissal", true)]
+    [InlineData("No promises, but I'll ring round our inspectors and see whether anyone can swap a job.", "check-back", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
