@@ -386,6 +386,19 @@ public sealed class LanguageReadingsTests
     [InlineData("Never mind the website; it's written for the usual case.", "dismissal", false)]
     [InlineData("It's written in the contract you signed.", "dismissal", true)]
     [InlineData("No promises, but I'll ring round our inspectors and see whether anyone can swap a job.", "check-back", false)]
+    // feeling granted without a stock phrase: "no wonder … sounds impossible", "у любого руки опустятся", "уур хүрэх нь аргагүй"
+    [InlineData("Seven months pregnant and asbestos in the wall — no wonder three weeks sounds impossible.", "empathy", true)]
+    [InlineData("Двести километров на попутке — и упереться в «безнал»: тут у любого руки опустятся.", "empathy", true)]
+    [InlineData("Пропала работа, да ещё помятый лист — тут кто угодно вышел бы из себя.", "empathy", true)]
+    [InlineData("Так быть не должно, и тревога за три тысячи бирок понятна.", "empathy", true)]
+    [InlineData("Понятно, почему это задевает.", "empathy", true)]
+    [InlineData("Понятно, почему так вышло: склад закрыт.", "empathy", false)]
+    [InlineData("Бригадын хөлс өдөр бүр гараад, ажил зогсоод байна гэхээр уур хүрэх нь аргагүй.", "empathy", true)]
+    [InlineData("Хуримтлал тань гацахаар сэтгэл тавгүй байгаа нь ойлгомжтой.", "empathy", true)]
+    [InlineData("Том гутлаар цехийн шатаар гүйнэ гэдэг бодоход ч нэг л биш юм.", "empathy", true)]
+    // a question about not paying for a month the customer will not use is about their concern, not a till question
+    [InlineData("Вам важно просто не платить за декабрь или хотите сохранить за собой место?", "root-question", true)]
+    [InlineData("Оплатите картой или наличными?", "root-question", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
