@@ -399,6 +399,15 @@ public sealed class LanguageReadingsTests
     // a question about not paying for a month the customer will not use is about their concern, not a till question
     [InlineData("Вам важно просто не платить за декабрь или хотите сохранить за собой место?", "root-question", true)]
     [InlineData("Оплатите картой или наличными?", "root-question", false)]
+    // Mongolian "if you hadn't told us" thanks them; "don't try to force it" is advice, not a deflection; "I don't blame you for being angry"
+    [InlineData("Та хэлээгүй бол бид ч мэдэлгүй өнгөрөх байсан, баярлалаа.", "dismissal", false)]
+    [InlineData("Та өмнө нь хэлээгүй шүү дээ.", "dismissal", true)]
+    [InlineData("Хаалгыг нь хүчээр онгойлгох гэж битгий оролдоорой, усыг нь доод шүүрээр нь аажмаар гаргаж болно.", "deflection", false)]
+    [InlineData("Маргааш дахин оролдоорой.", "deflection", true)]
+    [InlineData("Таныг уурласанд би буруутгахгүй: мөнгөө төлчихөөд гадаа зогсох нь хэнд ч таатай биш.", "empathy", true)]
+    // Russian flour in a list of groceries is no torment
+    [InlineData("Часть суммы выдадим товаром — сахар, мука, крупа, прямо сегодня.", "empathy", false)]
+    [InlineData("Это не дорога, а мука какая-то.", "empathy", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
