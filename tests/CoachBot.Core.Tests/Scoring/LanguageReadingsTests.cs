@@ -408,6 +408,26 @@ public sealed class LanguageReadingsTests
     // Russian flour in a list of groceries is no torment
     [InlineData("Часть суммы выдадим товаром — сахар, мука, крупа, прямо сегодня.", "empathy", false)]
     [InlineData("Это не дорога, а мука какая-то.", "empathy", true)]
+    // a date of something already done is no step; a check-back by message; Mongolian feeling without a stock phrase
+    [InlineData("Бид 10 сарын 12-нд хэвийн тавьсан.", "timed-step", false)]
+    [InlineData("10 сарын 12-нд бэлэн болно.", "timed-step", true)]
+    [InlineData("Орой ус зүгээр халж бна уу гэж би бичээд асууя.", "check-back", true)]
+    [InlineData("Засвар хийсний дараа 7 хоногт ахиад бичээд асууя.", "check-back", true)]
+    [InlineData("Батсүх ах аа, энэ чинь их муу юм болжээ.", "empathy", true)]
+    [InlineData("Хоёр настай хүүхэдтэй айлд тамхины үнэр орж ирнэ гэдэг тэвчихийн аргагүй юм даа.", "empathy", true)]
+    [InlineData("Долоо хоног дараалан толгой өвдөнө гэдэг хүнийг их ядраадаг.", "empathy", true)]
+    // Russian: refusing to apologise and refusing to abandon them too is no brush-off; a shipment on a date is a step; "not on the site" sends nobody there
+    [InlineData("Извиняться за инкубатор не буду — не я его ломала, но и бросать вас с брудером не собираюсь.", "dismissal", false)]
+    [InlineData("Извиняться не буду: запись на день не гарантирует время.", "dismissal", true)]
+    [InlineData("Отгрузим 18-го в 7:00.", "timed-step", true)]
+    [InlineData("Отгрузка 18-го в 7:00.", "timed-step", true)]
+    [InlineData("Сообщаем, что занятие в субботу переносится по техническим причинам.", "timed-step", false)]
+    [InlineData("У неё есть вечерний приём, на сайте его не видно.", "deflection", false)]
+    // English: warmth for what they are doing it for; a validated-frustration line is a stock phrase; "all bookings now go through our website" sends them there
+    [InlineData("What a lovely thing to do for your father.", "empathy", true)]
+    [InlineData("I completely understand how you feel. Your frustration is totally valid. Thanks so much for your patience and understanding!", "stock-phrases", true)]
+    [InlineData("Unfortunately all rebookings now go through our online diary, so pop onto the website and choose a slot.", "deflection", true)]
+    [InlineData("Unfortunately all rebookings now go through our online diary.", "timed-step", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
