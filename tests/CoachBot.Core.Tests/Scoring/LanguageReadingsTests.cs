@@ -428,6 +428,19 @@ public sealed class LanguageReadingsTests
     [InlineData("I completely understand how you feel. Your frustration is totally valid. Thanks so much for your patience and understanding!", "stock-phrases", true)]
     [InlineData("Unfortunately all rebookings now go through our online diary, so pop onto the website and choose a slot.", "deflection", true)]
     [InlineData("Unfortunately all rebookings now go through our online diary.", "timed-step", false)]
+    // Round 35: a trailing optional word needed a space even at the end of the sentence; brushing it off as routine,
+    // rhetorical "what can I do", "if you say so"; a stock "your opinion matters" is no touchpoint; "don't you worry so", "it will go by itself", a bare "wait."; a car's dispatch time
+    [InlineData("Санаа зовох хэрэггүй ээ, ийм юм байнга л гардаг.", "dismissal", true)]
+    [InlineData("Энэ эм аймгийн эмийн санд ихэвчлэн байдаг, би тэндээс захиалъя.", "dismissal", false)]
+    [InlineData("Мотор эвдэрчихсэн юм чинь би яах юм, сэлүүрдээд хүргэх юм уу?", "dismissal", true)]
+    [InlineData("Гашилсан гэвэл гашилсан л байх даа.", "dismissal", true)]
+    [InlineData("Энэ бол банкны асуудал.", "deflection", true)]
+    [InlineData("Бид юу буруу хийсэн хэлээрэй.", "touchpoint", true)]
+    [InlineData("Спасибо! Ваше мнение важно.", "touchpoint", false)]
+    [InlineData("Да не переживайте вы так, вода сама уйдёт.", "dismissal", true)]
+    [InlineData("Не переживайте так, я сама всё проверю и в 15:00 перезвоню.", "dismissal", false)]
+    [InlineData("Заявка в очереди, ждите.", "dismissal", true)]
+    [InlineData("Машина с подъёмником, подача 6:30.", "timed-step", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
