@@ -37,6 +37,9 @@ internal sealed class LiteralScanner
     // any other character), so a step is one lookup: following failure links through a dictionary was most of a scan.
     // States are numbered in order of depth: the shallow states a text keeps coming back to share few cache lines.
     private ushort[] _columnOf = [];
+
+    // The column of every whitespace character: that of the space, or 0 when no piece holds one.
+    private ushort _spaceColumn;
     private int _columns;
     private int[] _steps = [];
     private readonly List<int> _byDepth = [];
@@ -88,7 +91,15 @@ internal sealed class LiteralScanner
         var state = 0;
         for (var at = 0; at < text.Length; at++)
         {
-            state = _steps[(state * _columns) + _columnOf[text[at]]];
+            var column = _columnOf[text[at]];
+
+            // A run of whitespace reads as its first character, one space, as the pieces hold it (RequiredLiterals).
+            if (column == _spaceColumn && column != 0 && at > 0 && _columnOf[text[at - 1]] == column)
+            {
+                continue;
+            }
+
+            state = _steps[(state * _columns) + column];
             for (var k = _outputsFrom[state]; k < _outputsFrom[state + 1]; k++)
             {
                 Mark(_outputs[k], at + 1 - _lengths[_outputs[k]]);
@@ -322,6 +333,15 @@ internal sealed class LiteralScanner
         for (var k = 0; k < characters.Count; k++)
         {
             _columnOf[characters[k]] = (ushort)(k + 1);
+        }
+
+        _spaceColumn = _columnOf[' '];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c))
+            {
+                _columnOf[c] = _spaceColumn;
+            }
         }
 
         var numberOf = new int[_fail.Count];
