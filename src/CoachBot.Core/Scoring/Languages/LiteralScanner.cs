@@ -37,6 +37,9 @@ internal sealed class LiteralScanner
     // any other character), so a step is one lookup: following failure links through a dictionary was most of a scan.
     // States are numbered in order of depth: the shallow states a text keeps coming back to share few cache lines.
     private ushort[] _columnOf = [];
+
+    // The column of every whitespace character: that of the space, or 0 when no piece holds one.
+    private ushort _spaceColumn;
     private int _columns;
     private int[] _steps = [];
     private readonly List<int> _byDepth = [];
@@ -81,14 +84,22 @@ internal sealed class LiteralScanner
 
     public PatternHits Scan(string text)
     {
-        // A piece's number in the order first found, from 1; 0 for a piece not found.
-        var found = new int[_pieces.Count];
+        // A bit per piece, set when the text holds it: a few hundred bytes where a number per piece took tens of kilobytes.
+        var found = new ulong[(_pieces.Count + 63) / 64];
         var foundInOrder = ScanBuffers.FoundInOrder;
         var occurrences = ScanBuffers.Occurrences;
         var state = 0;
         for (var at = 0; at < text.Length; at++)
         {
-            state = _steps[(state * _columns) + _columnOf[text[at]]];
+            var column = _columnOf[text[at]];
+
+            // A run of whitespace reads as its first character, one space, as the pieces hold it (RequiredLiterals).
+            if (column == _spaceColumn && column != 0 && at > 0 && _columnOf[text[at - 1]] == column)
+            {
+                continue;
+            }
+
+            state = _steps[(state * _columns) + column];
             for (var k = _outputsFrom[state]; k < _outputsFrom[state + 1]; k++)
             {
                 Mark(_outputs[k], at + 1 - _lengths[_outputs[k]]);
@@ -100,26 +111,27 @@ internal sealed class LiteralScanner
             }
         }
 
-        var places = new PiecePlaces(found, foundInOrder.Count, occurrences, _placed);
+        var places = new PiecePlaces(found, occurrences, _placed);
         return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _lengths, _requiredBySlot, _leadsBySlot, _leadKindBySlot, _runBySlot, _firstSlots);
 
         void Mark(int piece, int start)
         {
-            if (found[piece] == 0)
+            ref var bits = ref found[piece >> 6];
+            if ((bits & (1UL << piece)) == 0)
             {
+                bits |= 1UL << piece;
                 foundInOrder.Add(piece);
-                found[piece] = foundInOrder.Count;
             }
 
             if (_placed[piece])
             {
-                occurrences.Add((found[piece], start));
+                occurrences.Add((piece, start));
             }
         }
     }
 
     /// <summary>In order, the slots of the patterns for which the text holds a piece of each required set.</summary>
-    private int[] SlotsThatMayMatch(int[] found, List<int> foundInOrder)
+    private int[] SlotsThatMayMatch(ulong[] found, List<int> foundInOrder)
     {
         // A slot is listed under several pieces of its set, and the text may hold more than one of them: checked once.
         // The slots that may match are marked in a second bitmap, read in order at the end.
@@ -170,7 +182,7 @@ internal sealed class LiteralScanner
         return slots;
     }
 
-    private static bool HoldsOneOfEach(ReadOnlySpan<int> sets, int[] found)
+    private static bool HoldsOneOfEach(ReadOnlySpan<int> sets, ulong[] found)
     {
         var at = 0;
         while (at < sets.Length)
@@ -179,7 +191,7 @@ internal sealed class LiteralScanner
             var any = false;
             for (at++; at < end; at++)
             {
-                any |= found[sets[at]] > 0;
+                any |= (found[sets[at] >> 6] & (1UL << sets[at])) != 0;
             }
 
             if (!any)
@@ -322,6 +334,15 @@ internal sealed class LiteralScanner
         for (var k = 0; k < characters.Count; k++)
         {
             _columnOf[characters[k]] = (ushort)(k + 1);
+        }
+
+        _spaceColumn = _columnOf[' '];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c))
+            {
+                _columnOf[c] = _spaceColumn;
+            }
         }
 
         var numberOf = new int[_fail.Count];

@@ -10,7 +10,7 @@ internal sealed class PhrasePattern(string expanded)
     public string Expanded { get; } = expanded;
 
     /// <summary>A match holds one piece of each set; no sets when nothing can be told (the regex is then always run).</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded);
+    public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded, spaceRunsAsOne: true);
 
     /// <summary>
     /// The plain text that can begin a match (<see cref="LeadKind.StartsTheMatch"/>), or, when the pattern starts with a

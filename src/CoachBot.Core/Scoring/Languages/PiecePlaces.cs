@@ -1,24 +1,35 @@
+using System.Numerics;
+
 namespace CoachBot.Core.Scoring.Languages;
 
 /// <summary>Where in one text each piece of text found by <see cref="LiteralScanner"/> starts, in order.</summary>
 internal sealed class PiecePlaces
 {
-    private readonly int[] _found;
+    private readonly ulong[] _found;
+    private readonly int[] _foundBefore;
     private readonly int[] _from;
     private readonly int[] _starts;
     private readonly IReadOnlyList<bool> _placed;
 
-    /// <param name="found">Per piece, its number in the order first found (from 1), or 0.</param>
-    /// <param name="occurrences">Each occurrence, in the order of the text: the piece's number and where it starts.</param>
+    /// <param name="found">A bit per piece, set when the text holds it.</param>
+    /// <param name="occurrences">Each occurrence, in the order of the text: the piece and where it starts.</param>
     /// <param name="placed">Per piece, whether its places were kept; one whose places were not may be anywhere.</param>
-    public PiecePlaces(int[] found, int foundCount, List<(int Found, int Start)> occurrences, IReadOnlyList<bool> placed)
+    public PiecePlaces(ulong[] found, List<(int Piece, int Start)> occurrences, IReadOnlyList<bool> placed)
     {
         _found = found;
         _placed = placed;
-        _from = new int[foundCount + 2];
-        foreach (var (number, _) in occurrences)
+        _foundBefore = new int[found.Length];
+        var count = 0;
+        for (var w = 0; w < found.Length; w++)
         {
-            _from[number + 1]++;
+            _foundBefore[w] = count;
+            count += BitOperations.PopCount(found[w]);
+        }
+
+        _from = new int[count + 1];
+        foreach (var (piece, _) in occurrences)
+        {
+            _from[Rank(piece) + 1]++;
         }
 
         for (var k = 1; k < _from.Length; k++)
@@ -29,17 +40,25 @@ internal sealed class PiecePlaces
         // Filled in the order of the text, so each piece's starts are in order.
         var next = _from[..^1];
         _starts = new int[occurrences.Count];
-        foreach (var (number, start) in occurrences)
+        foreach (var (piece, start) in occurrences)
         {
-            _starts[next[number]++] = start;
+            _starts[next[Rank(piece)]++] = start;
         }
     }
 
-    public bool Holds(int piece) => _found[piece] > 0;
+    public bool Holds(int piece) => (_found[piece >> 6] & (1UL << piece)) != 0;
 
     /// <summary>Where the piece starts in the text, in order; empty when it does not occur.</summary>
-    public ReadOnlySpan<int> Of(int piece) =>
-        _found[piece] is var number and > 0 ? _starts.AsSpan(_from[number], _from[number + 1] - _from[number]) : [];
+    public ReadOnlySpan<int> Of(int piece)
+    {
+        if (!Holds(piece))
+        {
+            return [];
+        }
+
+        var rank = Rank(piece);
+        return _starts.AsSpan(_from[rank], _from[rank + 1] - _from[rank]);
+    }
 
     /// <summary>Whether the piece occurs (or, when its places were not kept, may occur) wholly within text[start, end).</summary>
     public bool Within(int piece, int length, int start, int end)
@@ -59,4 +78,7 @@ internal sealed class PiecePlaces
 
         return low < places.Length && places[low] + length <= end;
     }
+
+    /// <summary>How many of the pieces found come before this one in number: its place among them.</summary>
+    private int Rank(int piece) => _foundBefore[piece >> 6] + BitOperations.PopCount(_found[piece >> 6] & ((1UL << piece) - 1));
 }

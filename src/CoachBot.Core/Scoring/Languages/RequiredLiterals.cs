@@ -16,19 +16,23 @@ internal static class RequiredLiterals
     public const string AnyDigit = "\n\\d";
 
     /// <summary>Sets of pieces of which every match holds one piece of each set; empty when none can be told.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Of(string regex)
+    /// <param name="spaceRunsAsOne">
+    /// Whether a piece may hold a space standing for one whitespace character or a run of them (<c>\s</c>, <c>\s+</c>), as
+    /// <see cref="LiteralScanner"/> reads a text: "i'll call" instead of "i'll" and "call", which far more answers hold.
+    /// </param>
+    public static IReadOnlyList<IReadOnlyList<string>> Of(string regex, bool spaceRunsAsOne = false)
     {
         try
         {
             var at = 0;
-            var all = Sequence(regex, ref at);
+            var all = Sequence(regex, ref at, spaceRunsAsOne);
             if (at == regex.Length)
             {
                 return all;
             }
 
             at = 0;
-            return Alternation(regex, ref at) is { } any && at == regex.Length ? [any] : [];
+            return Alternation(regex, ref at, spaceRunsAsOne) is { } any && at == regex.Length ? [any] : [];
         }
         catch (NotSupportedException)
         {
@@ -37,13 +41,13 @@ internal static class RequiredLiterals
     }
 
     /// <summary>Branches up to the ")" that closes the group (or the end): one piece of each branch must occur.</summary>
-    private static List<string>? Alternation(string p, ref int at)
+    private static List<string>? Alternation(string p, ref int at, bool spaceRunsAsOne)
     {
         var union = new List<string>();
         var everyBranchHasSome = true;
         while (true)
         {
-            var branch = Best(Sequence(p, ref at));
+            var branch = Best(Sequence(p, ref at, spaceRunsAsOne));
             everyBranchHasSome &= branch is not null;
             if (branch is not null)
             {
@@ -65,15 +69,22 @@ internal static class RequiredLiterals
         candidates.OrderByDescending(c => c.Min(s => s.Length)).ThenBy(c => c.Count).FirstOrDefault();
 
     /// <summary>Every set of pieces that a match of the branch must hold one of.</summary>
-    private static List<List<string>> Sequence(string p, ref int at)
+    private static List<List<string>> Sequence(string p, ref int at, bool spaceRunsAsOne)
     {
         var candidates = new List<List<string>>();
         var run = new StringBuilder();
         while (at < p.Length && p[at] is not ('|' or ')'))
         {
-            var (literal, group) = Atom(p, ref at);
+            var (literal, group) = Atom(p, ref at, spaceRunsAsOne);
             var (minimum, quantified) = RegexQuantifier.Read(p, ref at);
-            if (literal is { } c && minimum > 0)
+            if (literal == ' ' && minimum == 1 && run.Length > 0)
+            {
+                // One whitespace character or a run of them: one space to the scanner.
+                run.Append(' ');
+                continue;
+            }
+
+            if (literal is { } c && c != ' ' && minimum > 0)
             {
                 run.Append(c);
                 if (!quantified)
@@ -94,27 +105,30 @@ internal static class RequiredLiterals
 
         void EndRun()
         {
-            if (run.Length > 0)
+            // A space at the end stands for the run that may be longer, or cut off by the end of the text: it is left out.
+            var piece = run.ToString().TrimEnd(' ');
+            if (piece.Length > 0)
             {
-                candidates.Add([run.ToString()]);
-                run.Clear();
+                candidates.Add([piece]);
             }
+
+            run.Clear();
         }
     }
 
     /// <summary>One atom: a plain character (literal), a group holding required pieces (group), or neither.</summary>
-    private static (char? Literal, List<string>? Group) Atom(string p, ref int at)
+    private static (char? Literal, List<string>? Group) Atom(string p, ref int at, bool spaceRunsAsOne)
     {
         var c = p[at++];
         switch (c)
         {
             case '\\':
-                return Escape(p, ref at);
+                return Escape(p, ref at, spaceRunsAsOne);
             case '[':
                 SkipClass(p, ref at);
                 return (null, null);
             case '(':
-                return (null, Group(p, ref at));
+                return (null, Group(p, ref at, spaceRunsAsOne));
             case '.' or '^' or '$' or '{' or '*' or '+' or '?':
                 return (null, null);
             default:
@@ -122,7 +136,8 @@ internal static class RequiredLiterals
         }
     }
 
-    private static (char?, List<string>?) Escape(string p, ref int at)
+    /// <returns>A space for <c>\s</c> when runs of whitespace are read as one space.</returns>
+    private static (char?, List<string>?) Escape(string p, ref int at, bool spaceRunsAsOne)
     {
         if (at >= p.Length)
         {
@@ -152,6 +167,8 @@ internal static class RequiredLiterals
                 throw new NotSupportedException();
             case 'd':
                 return (null, [AnyDigit]);
+            case 's' when spaceRunsAsOne:
+                return (' ', null);
             case >= '0' and <= '9':
                 while (at < p.Length && char.IsDigit(p[at]))
                 {
@@ -164,7 +181,7 @@ internal static class RequiredLiterals
         }
     }
 
-    private static List<string>? Group(string p, ref int at)
+    private static List<string>? Group(string p, ref int at, bool spaceRunsAsOne)
     {
         // A positive lookaround takes no text, but what it reads lies in the same text, so its pieces are required too.
         var required = true;
@@ -198,7 +215,7 @@ internal static class RequiredLiterals
             }
         }
 
-        var inside = Alternation(p, ref at);
+        var inside = Alternation(p, ref at, spaceRunsAsOne);
         if (at >= p.Length || p[at] != ')')
         {
             throw new NotSupportedException();

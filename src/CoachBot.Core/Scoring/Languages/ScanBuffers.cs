@@ -10,7 +10,7 @@ internal static class ScanBuffers
     private static List<int>? _foundInOrder;
 
     [ThreadStatic]
-    private static List<(int Found, int Start)>? _occurrences;
+    private static List<(int Piece, int Start)>? _occurrences;
 
     [ThreadStatic]
     private static ulong[]? _bits;
@@ -26,8 +26,8 @@ internal static class ScanBuffers
         }
     }
 
-    /// <summary>Occurrences of pieces: the piece's number in the order first found, and where it starts; empty.</summary>
-    public static List<(int Found, int Start)> Occurrences
+    /// <summary>Occurrences of pieces: the piece, and where it starts; empty.</summary>
+    public static List<(int Piece, int Start)> Occurrences
     {
         get
         {

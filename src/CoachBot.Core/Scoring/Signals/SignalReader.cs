@@ -84,7 +84,8 @@ internal static partial class SignalReader
         // count, those read as said to the scorer too: a lone rubric term ("Тодорхой хугацаа.") often is one.
         var sentences = answer.Sentences;
         var cuePerSentence = sentences.Count >= MinItemsOfALongList && sentences.Sum(answer.WordCount) <= MaxWordsPerChecklistItem * sentences.Count;
-        return bulleted || longList || cuePerSentence || !answer.Language.You.IsMatch(spokenText, answer.Hits) && !answer.Language.Me.IsMatch(spokenText, answer.Hits);
+        // Not told by the answer's pieces: sentences joined here may hold a piece across the join that the answer does not.
+        return bulleted || longList || cuePerSentence || !answer.Language.You.IsMatch(spokenText) && !answer.Language.Me.IsMatch(spokenText);
     }
 
     /// <summary>The parts between separators that hold a word, and their mean count of words.</summary>
