@@ -164,6 +164,31 @@ public sealed class PatternSetTests
     }
 
     [Theory]
+    [InlineData(@"that\s+must\s+be", "that must be")]
+    [InlineData(@"i'll\s+(?:call|ring)\s+you", "i'll|call,ring|you")]
+    [InlineData(@"so\s*sorry", "so|sorry")]
+    [InlineData(@"sorry\s+to\s{2}hear", "sorry to|hear")]
+    public void RequiredPieces_MaySpanSpaces_WhenTheScannerReadsAWhitespaceRunAsOneSpace(string regex, string expected)
+    {
+        var sets = RequiredLiterals.Of(regex, spaceRunsAsOne: true).Select(set => string.Join(",", set));
+
+        Assert.Equal(expected, string.Join("|", sets));
+    }
+
+    [Theory]
+    [InlineData(@"that\s+must\s+be (?:hard|awful)", "oh, that   must\n\tbe hard for you", true)]
+    [InlineData(@"that\s+must\s+be (?:hard|awful)", "that must  be awful", true)]
+    [InlineData("that must be (?:hard|awful)", "that must\r\nbe hard", true)]
+    [InlineData(@"that\s+must\s+be (?:hard|awful)", "that be must hard", false)]
+    public void APieceThatSpansSpaces_IsFoundAcrossAnyRunOfWhitespace_AsTheRegexReadsIt(string pattern, string text, bool matches)
+    {
+        var set = PatternSet.Of([pattern]);
+
+        Assert.Equal(matches, set.IsMatch(text, LiteralScanner.Of([set]).Scan(text)));
+        Assert.Equal(matches, set.IsMatch(text));
+    }
+
+    [Theory]
     [InlineData(@"\p{L}+\s+(?:руу|рүү)\s+залга", "руу,рүү")]
     [InlineData(@"\p{L}{3,}(?<!над)\s+үү,?\s+асуу", "үү")]
     [InlineData(@"\p{L}*\s+үү", "")]
