@@ -441,6 +441,23 @@ public sealed class LanguageReadingsTests
     [InlineData("Не переживайте так, я сама всё проверю и в 15:00 перезвоню.", "dismissal", false)]
     [InlineData("Заявка в очереди, ждите.", "dismissal", true)]
     [InlineData("Машина с подъёмником, подача 6:30.", "timed-step", true)]
+    // round 36 read: wondering aloud is no question; "are you trying to say …?"; "if you don't come, you don't"; "we never promised";
+    // "every 3 months" is no step; a complaint sent in writing elsewhere; "we always count right"; a grudge about the customer's own worry;
+    // "no options here" and "definitely won't be" are bad news, not guarantees; a guess at the cause is no hedge; a check-back on how it went
+    [InlineData("Одоо өөрөө такси бариад явбал хурдан болов уу.", "root-question", false)]
+    [InlineData("Та шүүрэлтийг минь муу сольсон гэж хэлэх гээд байна уу?", "dismissal", true)]
+    [InlineData("Ирэхгүй бол ирэхгүй л биз.", "dismissal", true)]
+    [InlineData("Бид таныг галт тэргэнд амжуулна гэж хэзээ ч амлаагүй.", "dismissal", true)]
+    [InlineData("Батерейг 3 сар тутам шалгаж байх ёстой.", "timed-step", false)]
+    [InlineData("Гомдлоо бичгээр аймгийн төв салбар руу явуулаарай.", "deflection", true)]
+    [InlineData("Манайх бүгдийг зөв тооцдог.", "dismissal", true)]
+    [InlineData("You'll need to put it in writing to our head office.", "deflection", true)]
+    [InlineData("If you're worried about his blood pressure, that's really one for his GP.", "empathy", false)]
+    [InlineData("В пургу к перевалу не пускаем, тут без вариантов.", "over-promise", false)]
+    [InlineData("Бани на этой неделе точно не будет.", "over-promise", false)]
+    [InlineData("Если мокнет у потолка, то может быть кровля, а не шов, в субботу к 10 приеду.", "hedge", false)]
+    [InlineData("В субботу напишу вам, как кот принял сетку.", "check-back", true)]
+    [InlineData("В пятницу, когда мама будет в вагоне, наберу вас, а потом расскажете, как всё прошло.", "check-back", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
