@@ -478,6 +478,19 @@ public sealed class HardAnswersTests
         Assert.Equal(2, result.ScoreOf("listen-first"));
     }
 
+    [Theory]
+    [InlineData("£180", false)]
+    [InlineData("£150", true)]
+    public void TheCustomersOwnAmount_TiesAnAnswerToTheirSituation_AsTheirWordsDo(string amount, bool offScenario)
+    {
+        // Not one word of the customer's, but the amount they were quoted; a different amount is someone else's bill.
+        var quote = Pack.FindScenario("dentist-bill-over-quote")!;
+
+        var result = _scorer.Score(quote, $"Of course. Today you settle the {amount} only, nothing more. I will go through the notes with Dr Shah myself and ring you by noon tomorrow at the latest with whatever happened.");
+
+        Assert.Equal(offScenario, result.Signals!.ContainsKey("off-scenario"));
+    }
+
     [Fact]
     public void AnAnswerTypedInChat_IsNeverTakenForAStockAnswerFromAnotherSituation()
     {

@@ -458,6 +458,9 @@ public sealed class LanguageReadingsTests
     [InlineData("Если мокнет у потолка, то может быть кровля, а не шов, в субботу к 10 приеду.", "hedge", false)]
     [InlineData("В субботу напишу вам, как кот принял сетку.", "check-back", true)]
     [InlineData("В пятницу, когда мама будет в вагоне, наберу вас, а потом расскажете, как всё прошло.", "check-back", true)]
+    [InlineData("Уучлаарай. 75ыг одоо хасчихлаа.", "done-for-them", true)]
+    [InlineData("Водитель пишет, что трассу перекрывали. По срокам щас точно не скажу.", "vague", true)]
+    [InlineData("Водитель пишет, что трассу перекрывали, как выедет напишу вам.", "vague", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);

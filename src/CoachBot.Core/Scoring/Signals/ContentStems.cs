@@ -25,7 +25,11 @@ internal static class ContentStems
             var isChat = SpanLookup.ContainsKey(language.Chat, ((ReadOnlySpan<char>)typed).Trim("'-"));
             language.Folds.Apply(typed);
             var word = ((ReadOnlySpan<char>)typed).Trim("'-");
-            if (word.Length >= 3 && !SpanLookup.Contains(language.StopWords, word) && !isChat && !AllDigits(word))
+            if (IsDetail(word))
+            {
+                stems.Add(DetailKey(word));
+            }
+            else if (word.Length >= 3 && !SpanLookup.Contains(language.StopWords, word) && !isChat && !AllDigits(word))
             {
                 stems.Add(Stem(word, language.Stemmer));
             }
@@ -33,6 +37,24 @@ internal static class ContentStems
 
         return stems;
     }
+
+    // An amount or a model code the customer gave ("1 240", "B2 boots") ties an answer to this situation as surely as their words do;
+    // short numbers (times, "24 hours", "3-5 days") say nothing about whose situation it is.
+    private static bool IsDetail(ReadOnlySpan<char> word)
+    {
+        var (digits, letters) = (0, 0);
+        foreach (var c in word)
+        {
+            digits += char.IsDigit(c) ? 1 : 0;
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return digits >= 3 && letters == 0 || digits >= 1 && letters >= 1 && letters <= 2 && word.Length <= 5 && char.IsLetter(word[0]);
+    }
+
+    // "B2s" is the customer's "B2"
+    private static string DetailKey(ReadOnlySpan<char> word) =>
+        "#" + (word.Length > 2 && word[^1] == 's' && char.IsDigit(word[^2]) ? word[..^1] : word).ToString();
 
     private static bool AllDigits(ReadOnlySpan<char> word)
     {
