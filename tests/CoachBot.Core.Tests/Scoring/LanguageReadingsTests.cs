@@ -461,6 +461,9 @@ public sealed class LanguageReadingsTests
     [InlineData("Уучлаарай. 75ыг одоо хасчихлаа.", "done-for-them", true)]
     [InlineData("Водитель пишет, что трассу перекрывали. По срокам щас точно не скажу.", "vague", true)]
     [InlineData("Водитель пишет, что трассу перекрывали, как выедет напишу вам.", "vague", true)]
+    [InlineData("Дахин засуулна гэвэл дахиад төлнө. Ирэхгүй бол ирэхгүй л биз.", "if-slips", false)]
+    [InlineData("Дахин засуулна гэвэл дахиад төлнө. Ирэхгүй бол ирэхгүй л биз.", "root-question", false)]
+    [InlineData("No need to worry at all. He'll be grand, the lads will haul him down the ladder.", "over-promise", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
