@@ -87,6 +87,20 @@ public sealed class WebChatTests : IDisposable
         Assert.Equal("mn", factory.Strings("SELECT Platform FROM user_languages WHERE UserId = 'web-mn'").Single());
     }
 
+    [Theory]
+    [InlineData("dasgal zochid buudal", "hotel-")]
+    [InlineData("Dadlaga emiin san", "pharmacy-")]
+    public async Task MongolianTypedInLatinLetters_StartsPracticeAsTheCyrillicCommandDoes(string typed, string scenarioPrefix)
+    {
+        using var factory = new CoachBotFactory(_data);
+        var client = factory.CreateClient();
+
+        var scenario = (await Post(client, new { userId = "web-mn-latin", text = typed, locale = "mn" }))["replies"]![0]!;
+
+        Assert.StartsWith(scenarioPrefix, scenario["scenario"]!["scenarioId"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Салбар", scenario["scenario"]!["labels"]!["industry"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task ANewPersonsPractice_ShowsAButtonPerIndustry_AndTheButtonStartsThatIndustry()
     {
