@@ -464,6 +464,7 @@ public sealed class LanguageReadingsTests
     [InlineData("Дахин засуулна гэвэл дахиад төлнө. Ирэхгүй бол ирэхгүй л биз.", "if-slips", false)]
     [InlineData("Дахин засуулна гэвэл дахиад төлнө. Ирэхгүй бол ирэхгүй л биз.", "root-question", false)]
     [InlineData("No need to worry at all. He'll be grand, the lads will haul him down the ladder.", "over-promise", true)]
+    [InlineData("Та аймгийн төвд малаа авчирвал тэнд хийлгэж болно.", "deflection", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
