@@ -11,6 +11,7 @@ internal sealed class PatternHits(
     PiecePlaces places,
     IReadOnlyList<int> pieceLengths,
     IReadOnlyList<int[][]> requiredBySlot,
+    IReadOnlyList<int[][]> inOrderBySlot,
     IReadOnlyList<int[]?> leadsBySlot,
     IReadOnlyList<LeadKind> leadKindBySlot,
     IReadOnlyList<RunChars?> runBySlot,
@@ -48,14 +49,19 @@ internal sealed class PatternHits(
     }
 
     /// <summary>
-    /// Whether text[start, end) holds a piece of each set the pattern requires: a regex run on that part alone, which
-    /// sees nothing outside it, cannot match otherwise.
+    /// Whether text[start, end) holds a piece of each set the pattern requires, and those it requires in order one after
+    /// the other: a regex run on that part alone, which sees nothing outside it, cannot match otherwise.
     /// </summary>
     public bool MayMatchWithin(PatternSet set, int index, int start, int end)
     {
         if (!firstSlots.TryGetValue(set, out var firstSlot))
         {
             return true;
+        }
+
+        if (!places.InOrder(inOrderBySlot[firstSlot + index], pieceLengths, start, end))
+        {
+            return false;
         }
 
         foreach (var pieces in requiredBySlot[firstSlot + index])
@@ -83,13 +89,17 @@ internal sealed class PatternHits(
     {
         var from = LowerBound(firstSlot);
         var to = LowerBound(firstSlot + count);
-        var candidates = new int[to - from];
+        var candidates = new List<int>(to - from);
         for (var k = from; k < to; k++)
         {
-            candidates[k - from] = slotsThatMayMatch[k] - firstSlot;
+            var slot = slotsThatMayMatch[k];
+            if (places.InOrder(inOrderBySlot[slot], pieceLengths, 0, text.Length))
+            {
+                candidates.Add(slot - firstSlot);
+            }
         }
 
-        return candidates;
+        return [.. candidates];
     }
 
     private int LowerBound(int slot)
