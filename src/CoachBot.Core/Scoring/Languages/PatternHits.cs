@@ -59,11 +59,6 @@ internal sealed class PatternHits(
             return true;
         }
 
-        if (!places.InOrder(inOrderBySlot[firstSlot + index], pieceLengths, start, end))
-        {
-            return false;
-        }
-
         foreach (var pieces in requiredBySlot[firstSlot + index])
         {
             var any = false;
@@ -82,24 +77,28 @@ internal sealed class PatternHits(
             }
         }
 
-        return true;
+        // Checked last: finding each piece's place after the one before costs more than telling whether it is there.
+        return places.InOrder(inOrderBySlot[firstSlot + index], pieceLengths, start, end);
     }
+
+    /// <summary>
+    /// Whether <see cref="Text"/> holds the pieces a candidate requires in order one after the other (see
+    /// <see cref="PhrasePattern.InOrder"/>); asked only before its regex would run, as most candidates never get that far.
+    /// </summary>
+    public bool InOrder(PatternSet set, int index) =>
+        !firstSlots.TryGetValue(set, out var firstSlot) || places.InOrder(inOrderBySlot[firstSlot + index], pieceLengths, 0, text.Length);
 
     private int[] CandidatesOf(int firstSlot, int count)
     {
         var from = LowerBound(firstSlot);
         var to = LowerBound(firstSlot + count);
-        var candidates = new List<int>(to - from);
+        var candidates = new int[to - from];
         for (var k = from; k < to; k++)
         {
-            var slot = slotsThatMayMatch[k];
-            if (places.InOrder(inOrderBySlot[slot], pieceLengths, 0, text.Length))
-            {
-                candidates.Add(slot - firstSlot);
-            }
+            candidates[k - from] = slotsThatMayMatch[k] - firstSlot;
         }
 
-        return [.. candidates];
+        return candidates;
     }
 
     private int LowerBound(int slot)
