@@ -14,6 +14,7 @@ internal sealed class LiteralScanner
     private readonly List<List<int>> _piecesEnding = [[]];
     private readonly Dictionary<string, int> _pieces = new(StringComparer.Ordinal);
     private readonly List<int[][]> _requiredBySlot = [];
+    private readonly List<int[][]> _inOrderBySlot = [];
     private readonly List<int[]?> _leadsBySlot = [];
     private readonly List<LeadKind> _leadKindBySlot = [];
     private readonly List<RunChars?> _runBySlot = [];
@@ -52,7 +53,8 @@ internal sealed class LiteralScanner
     // The piece that stands for any digit (RequiredLiterals.AnyDigit), or -1 when no pattern requires one.
     private int _anyDigit = -1;
 
-    // The pieces whose places are kept: leads, and the pieces of the sets that are also asked about parts of a text.
+    // The pieces whose places are kept: leads, pieces a pattern requires in order, and the pieces of the sets that are
+    // also asked about parts of a text.
     private readonly List<bool> _placed = [];
 
     private LiteralScanner(IEnumerable<PatternSet> sets, IReadOnlySet<PatternSet>? readInParts)
@@ -63,6 +65,7 @@ internal sealed class LiteralScanner
             {
                 var inParts = readInParts?.Contains(set) ?? true;
                 _requiredBySlot.AddRange(set.Patterns.Select(p => p.Required.Select(pieces => pieces.Select(text => Piece(text, inParts)).ToArray()).ToArray()));
+                _inOrderBySlot.AddRange(set.Patterns.Select(p => p.InOrder.Select(pieces => pieces.Select(text => Piece(text, placed: true)).ToArray()).ToArray()));
                 _leadsBySlot.AddRange(set.Patterns.Select(p => p.Leads?.Select(text => Piece(text, placed: true)).ToArray()));
                 _leadKindBySlot.AddRange(set.Patterns.Select(p => p.LeadKind));
                 _runBySlot.AddRange(set.Patterns.Select(p => p.Run));
@@ -112,7 +115,7 @@ internal sealed class LiteralScanner
         }
 
         var places = new PiecePlaces(found, occurrences, _placed);
-        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _lengths, _requiredBySlot, _leadsBySlot, _leadKindBySlot, _runBySlot, _firstSlots);
+        return new PatternHits(text, SlotsThatMayMatch(found, foundInOrder), places, _lengths, _requiredBySlot, _inOrderBySlot, _leadsBySlot, _leadKindBySlot, _runBySlot, _firstSlots);
 
         void Mark(int piece, int start)
         {

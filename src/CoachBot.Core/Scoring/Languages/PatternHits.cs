@@ -11,6 +11,7 @@ internal sealed class PatternHits(
     PiecePlaces places,
     IReadOnlyList<int> pieceLengths,
     IReadOnlyList<int[][]> requiredBySlot,
+    IReadOnlyList<int[][]> inOrderBySlot,
     IReadOnlyList<int[]?> leadsBySlot,
     IReadOnlyList<LeadKind> leadKindBySlot,
     IReadOnlyList<RunChars?> runBySlot,
@@ -48,8 +49,8 @@ internal sealed class PatternHits(
     }
 
     /// <summary>
-    /// Whether text[start, end) holds a piece of each set the pattern requires: a regex run on that part alone, which
-    /// sees nothing outside it, cannot match otherwise.
+    /// Whether text[start, end) holds a piece of each set the pattern requires, and those it requires in order one after
+    /// the other: a regex run on that part alone, which sees nothing outside it, cannot match otherwise.
     /// </summary>
     public bool MayMatchWithin(PatternSet set, int index, int start, int end)
     {
@@ -76,8 +77,16 @@ internal sealed class PatternHits(
             }
         }
 
-        return true;
+        // Checked last: finding each piece's place after the one before costs more than telling whether it is there.
+        return places.InOrder(inOrderBySlot[firstSlot + index], pieceLengths, start, end);
     }
+
+    /// <summary>
+    /// Whether <see cref="Text"/> holds the pieces a candidate requires in order one after the other (see
+    /// <see cref="PhrasePattern.InOrder"/>); asked only before its regex would run, as most candidates never get that far.
+    /// </summary>
+    public bool InOrder(PatternSet set, int index) =>
+        !firstSlots.TryGetValue(set, out var firstSlot) || places.InOrder(inOrderBySlot[firstSlot + index], pieceLengths, 0, text.Length);
 
     private int[] CandidatesOf(int firstSlot, int count)
     {

@@ -85,6 +85,12 @@ public sealed partial class PatternSet
         var placesKnown = hits is not null && ReferenceEquals(text, hits.Text);
         var next = new PatternMatch?[candidates.Length];
         var searched = new bool[candidates.Length];
+        for (var k = 0; placesKnown && k < candidates.Length; k++)
+        {
+            // Its pieces not in order, a pattern cannot match: taken as searched, with nothing found.
+            searched[k] = !hits!.InOrder(this, candidates[k]);
+        }
+
         var from = 0;
         while (from <= text.Length)
         {

@@ -12,6 +12,9 @@ internal sealed class PhrasePattern(string expanded)
     /// <summary>A match holds one piece of each set; no sets when nothing can be told (the regex is then always run).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded, spaceRunsAsOne: true);
 
+    /// <summary>Sets of <see cref="Required"/> that a match holds one after the other, in order; empty when fewer than two.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> InOrder { get; } = RequiredLiterals.InOrder(expanded, spaceRunsAsOne: true) is { Count: > 1 } inOrder ? inOrder : [];
+
     /// <summary>
     /// The plain text that can begin a match (<see cref="LeadKind.StartsTheMatch"/>), or, when the pattern starts with a
     /// word's letters, the plain text that follows them (<see cref="LeadKind.EndsAWord"/>) or follows them and spaces

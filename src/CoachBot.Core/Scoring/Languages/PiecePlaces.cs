@@ -69,14 +69,52 @@ internal sealed class PiecePlaces
         }
 
         var places = Of(piece);
+        var low = FirstAtOrAfter(places, start);
+        return low < places.Length && places[low] + length <= end;
+    }
+
+    /// <summary>
+    /// Whether text[start, end) holds a piece of each set one after the other: a piece of the first set, then, starting
+    /// where it ends or later, a piece of the second, and so on. Every set's pieces must have their places kept.
+    /// </summary>
+    public bool InOrder(int[][] sets, IReadOnlyList<int> lengths, int start, int end)
+    {
+        var from = start;
+        foreach (var pieces in sets)
+        {
+            // The piece that ends first leaves the most room for the sets after it.
+            var firstEnd = int.MaxValue;
+            foreach (var piece in pieces)
+            {
+                var places = Of(piece);
+                var at = FirstAtOrAfter(places, from);
+                if (at < places.Length)
+                {
+                    firstEnd = Math.Min(firstEnd, places[at] + lengths[piece]);
+                }
+            }
+
+            if (firstEnd > end)
+            {
+                return false;
+            }
+
+            from = firstEnd;
+        }
+
+        return true;
+    }
+
+    private static int FirstAtOrAfter(ReadOnlySpan<int> places, int from)
+    {
         var (low, high) = (0, places.Length);
         while (low < high)
         {
             var mid = (low + high) / 2;
-            (low, high) = places[mid] < start ? (mid + 1, high) : (low, mid);
+            (low, high) = places[mid] < from ? (mid + 1, high) : (low, mid);
         }
 
-        return low < places.Length && places[low] + length <= end;
+        return low;
     }
 
     /// <summary>How many of the pieces found come before this one in number: its place among them.</summary>

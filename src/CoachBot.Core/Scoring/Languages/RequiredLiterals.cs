@@ -20,7 +20,17 @@ internal static class RequiredLiterals
     /// Whether a piece may hold a space standing for one whitespace character or a run of them (<c>\s</c>, <c>\s+</c>), as
     /// <see cref="LiteralScanner"/> reads a text: "i'll call" instead of "i'll" and "call", which far more answers hold.
     /// </param>
-    public static IReadOnlyList<IReadOnlyList<string>> Of(string regex, bool spaceRunsAsOne = false)
+    public static IReadOnlyList<IReadOnlyList<string>> Of(string regex, bool spaceRunsAsOne = false) =>
+        Read(regex, spaceRunsAsOne).Select(set => set.Pieces).ToList();
+
+    /// <summary>
+    /// The sets of <see cref="Of"/> that a match holds one after the other, in this order and without overlapping: those
+    /// read by the regex's own consuming steps, not by a lookaround, which may read text before or after the others.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> InOrder(string regex, bool spaceRunsAsOne = false) =>
+        Read(regex, spaceRunsAsOne).Where(set => set.Consumed).Select(set => set.Pieces).ToList();
+
+    private static List<RequiredSet> Read(string regex, bool spaceRunsAsOne)
     {
         try
         {
@@ -40,18 +50,23 @@ internal static class RequiredLiterals
         }
     }
 
+    /// <summary>Pieces of which a match holds one; <paramref name="Consumed"/> when the regex steps over the piece rather than looking around.</summary>
+    private sealed record RequiredSet(List<string> Pieces, bool Consumed);
+
     /// <summary>Branches up to the ")" that closes the group (or the end): one piece of each branch must occur.</summary>
-    private static List<string>? Alternation(string p, ref int at, bool spaceRunsAsOne)
+    private static RequiredSet? Alternation(string p, ref int at, bool spaceRunsAsOne)
     {
         var union = new List<string>();
         var everyBranchHasSome = true;
+        var consumed = true;
         while (true)
         {
             var branch = Best(Sequence(p, ref at, spaceRunsAsOne));
             everyBranchHasSome &= branch is not null;
             if (branch is not null)
             {
-                union.AddRange(branch);
+                union.AddRange(branch.Pieces);
+                consumed &= branch.Consumed;
             }
 
             if (at < p.Length && p[at] == '|')
@@ -60,18 +75,18 @@ internal static class RequiredLiterals
                 continue;
             }
 
-            return everyBranchHasSome ? union.Distinct(StringComparer.Ordinal).ToList() : null;
+            return everyBranchHasSome ? new RequiredSet(union.Distinct(StringComparer.Ordinal).ToList(), consumed) : null;
         }
     }
 
     /// <summary>The set of pieces most telling of a branch: the one whose shortest piece is longest.</summary>
-    private static List<string>? Best(List<List<string>> candidates) =>
-        candidates.OrderByDescending(c => c.Min(s => s.Length)).ThenBy(c => c.Count).FirstOrDefault();
+    private static RequiredSet? Best(List<RequiredSet> candidates) =>
+        candidates.OrderByDescending(c => c.Pieces.Min(s => s.Length)).ThenBy(c => c.Pieces.Count).FirstOrDefault();
 
     /// <summary>Every set of pieces that a match of the branch must hold one of.</summary>
-    private static List<List<string>> Sequence(string p, ref int at, bool spaceRunsAsOne)
+    private static List<RequiredSet> Sequence(string p, ref int at, bool spaceRunsAsOne)
     {
-        var candidates = new List<List<string>>();
+        var candidates = new List<RequiredSet>();
         var run = new StringBuilder();
         while (at < p.Length && p[at] is not ('|' or ')'))
         {
@@ -109,7 +124,7 @@ internal static class RequiredLiterals
             var piece = run.ToString().TrimEnd(' ');
             if (piece.Length > 0)
             {
-                candidates.Add([piece]);
+                candidates.Add(new RequiredSet([piece], true));
             }
 
             run.Clear();
@@ -117,13 +132,14 @@ internal static class RequiredLiterals
     }
 
     /// <summary>One atom: a plain character (literal), a group holding required pieces (group), or neither.</summary>
-    private static (char? Literal, List<string>? Group) Atom(string p, ref int at, bool spaceRunsAsOne)
+    private static (char? Literal, RequiredSet? Group) Atom(string p, ref int at, bool spaceRunsAsOne)
     {
         var c = p[at++];
         switch (c)
         {
             case '\\':
-                return Escape(p, ref at, spaceRunsAsOne);
+                var (literal, digit) = Escape(p, ref at, spaceRunsAsOne);
+                return (literal, digit is null ? null : new RequiredSet(digit, true));
             case '[':
                 SkipClass(p, ref at);
                 return (null, null);
@@ -181,14 +197,20 @@ internal static class RequiredLiterals
         }
     }
 
-    private static List<string>? Group(string p, ref int at, bool spaceRunsAsOne)
+    private static RequiredSet? Group(string p, ref int at, bool spaceRunsAsOne)
     {
-        // A positive lookaround takes no text, but what it reads lies in the same text, so its pieces are required too.
+        // A positive lookaround takes no text, but what it reads lies in the same text, so its pieces are required too
+        // (not in order with the others: it may read text before or after them).
         var required = true;
+        var lookaround = false;
         if (at < p.Length && p[at] == '?')
         {
             var kind = p[(at + 1)..Math.Min(p.Length, at + 3)];
-            if (kind.StartsWith(':') || kind.StartsWith('>') || kind.StartsWith('='))
+            if (kind.StartsWith('='))
+            {
+                (at, lookaround) = (at + 2, true);
+            }
+            else if (kind.StartsWith(':') || kind.StartsWith('>'))
             {
                 at += 2;
             }
@@ -198,7 +220,7 @@ internal static class RequiredLiterals
             }
             else if (kind is "<=")
             {
-                at += 3;
+                (at, lookaround) = (at + 3, true);
             }
             else if (kind is "<!")
             {
@@ -222,7 +244,7 @@ internal static class RequiredLiterals
         }
 
         at++;
-        return required ? inside : null;
+        return !required || inside is null ? null : lookaround ? inside with { Consumed = false } : inside;
     }
 
     private static void SkipClass(string p, ref int at)

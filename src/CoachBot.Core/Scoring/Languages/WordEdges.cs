@@ -18,14 +18,14 @@ internal static class WordEdges
     public static string Start(string regex) => First(regex) switch
     {
         Edge.Word => NoWordCharBefore,
-        Edge.NotWord => "",
+        Edge.NotWord or Edge.EndOfText => "",
         _ => WordStart,
     };
 
     public static string End(string regex) => Last(regex) switch
     {
         Edge.Word => NoWordCharAfter,
-        Edge.NotWord => "",
+        Edge.NotWord or Edge.EndOfText => "",
         _ => WordEnd,
     };
 
@@ -34,15 +34,22 @@ internal static class WordEdges
         Unknown,
         Word,
         NotWord,
+
+        /// <summary>
+        /// Every match begins at the text's start (<c>^</c>) or ends at its end (<c>$</c>), where the test always holds.
+        /// Left out, the engine sees the anchor and tries the regex at that one place instead of at every place.
+        /// </summary>
+        EndOfText,
     }
 
     /// <summary>What every match's first character is, when the regex tells.</summary>
-    private static Edge First(string regex) => Outer(regex, items => items, First);
+    private static Edge First(string regex) => Outer(regex, items => items, First, '^');
 
     /// <summary>What every match's last character is, when the regex tells.</summary>
-    private static Edge Last(string regex) => Outer(regex, items => Enumerable.Reverse(items), Last);
+    private static Edge Last(string regex) => Outer(regex, items => Enumerable.Reverse(items), Last, '$');
 
-    private static Edge Outer(string regex, Func<List<RegexItem>, IEnumerable<RegexItem>> inOrder, Func<string, Edge> inner)
+    /// <param name="anchor">The anchor that holds only at this end of the text.</param>
+    private static Edge Outer(string regex, Func<List<RegexItem>, IEnumerable<RegexItem>> inOrder, Func<string, Edge> inner, char anchor)
     {
         if (RegexItems.Of(regex) is not { } items)
         {
@@ -57,7 +64,13 @@ internal static class WordEdges
         foreach (var item in inOrder(items))
         {
             // Lookarounds and anchors take no text: the character at that end comes from the next item.
-            if (item.IsLookaround || item is { Kind: null, Group: null, Quantified: false } && regex[item.Start] is '^' or '$')
+            var isAnchor = item is { Kind: null, Group: null, Quantified: false } && regex[item.Start] is '^' or '$';
+            if (isAnchor && regex[item.Start] == anchor)
+            {
+                return Edge.EndOfText;
+            }
+
+            if (item.IsLookaround || isAnchor)
             {
                 continue;
             }

@@ -11,7 +11,10 @@ public sealed class WordEdgesTests
     [Theory]
     [InlineData(@"so\s+sorry", @"(?<![\p{L}\p{N}])", @"(?![\p{L}\p{N}])")]
     [InlineData(@"(?:i|we)\s+will", @"(?<![\p{L}\p{N}])", @"(?![\p{L}\p{N}])")]
-    [InlineData(@"^(?=[^.]*спасибо)я\s+\p{L}+", @"(?<![\p{L}\p{N}])", @"(?![\p{L}\p{N}])")]
+    [InlineData(@"^(?=[^.]*спасибо)я\s+\p{L}+", "", @"(?![\p{L}\p{N}])")]
+    [InlineData(@"^(?:(?:ой|ох)[\s,!]+){0,3}(?:\p{L}+,?\s+){1,3}ли", "", @"(?![\p{L}\p{N}])")]
+    [InlineData(@"(?:[\p{L}-]+,\s*){2,}[\p{L}-]+$(?<!ли)", WordStart, "")]
+    [InlineData(@"(?:^|\s)да", WordStart, @"(?![\p{L}\p{N}])")]
     [InlineData(@"(?:'ll|\s+will)\s+call\.", "", "")]
     [InlineData(@"\d{1,2}[:.]\d{2}", @"(?<![\p{L}\p{N}])", @"(?![\p{L}\p{N}])")]
     [InlineData(@"\p{Lu}\p{Ll}+,?\s+our", @"(?<![\p{L}\p{N}])", @"(?![\p{L}\p{N}])")]
@@ -31,6 +34,10 @@ public sealed class WordEdgesTests
     [InlineData(@"\p{L}+(?:аарай|ээрэй)")]
     [InlineData(@"(?<=\.\s*)(?:не\s+успе\p{L}*|сорвется)")]
     [InlineData(@"^(?:\p{L}+,?\s+){1,3}ли")]
+    [InlineData(@"^(?:(?:ой|ох)[\s,!]+){0,3}(?:\p{L}+,?\s+){1,3}ли")]
+    [InlineData(@"^(?=[^.]*спасибо)[\p{L}-]+")]
+    [InlineData(@"(?:[\p{L}-]+,\s*){2,}[\p{L}-]+$")]
+    [InlineData(@"[\p{L}-]+[.!]*$")]
     [InlineData(@"(?:на|во)\s+\d+(?:-?м|-?х)?\s+минут\p{L}*")]
     [InlineData(@"thanks?!+")]
     [InlineData(@"\d{1,2}[:.]\d{2}")]
@@ -44,6 +51,9 @@ public sealed class WordEdgesTests
             "позвоните, пожалуйста. не успеем? сорвется, сорветсяли. ждали ли вы ли",
             "на 5 минут, во 10-х минуты, на5 минут, в 10:30 или в10.30, 123:456. Sarah, our Lead",
             "хүлээгээрэй, ирээрэй. залгаарай!",
+            "ой, ждали ли вы ли",
+            "ох! спасибо, жду, пишу",
+            "спасибо, жду, пишу\n",
             "",
         ];
         var full = new Regex(WordStart + "(?:(?:" + regex + "))" + WordEnd, RegexOptions.CultureInvariant);
