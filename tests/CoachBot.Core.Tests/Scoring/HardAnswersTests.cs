@@ -479,12 +479,14 @@ public sealed class HardAnswersTests
     }
 
     [Theory]
-    [InlineData("£180", false)]
-    [InlineData("£150", true)]
-    public void TheCustomersOwnAmount_TiesAnAnswerToTheirSituation_AsTheirWordsDo(string amount, bool offScenario)
+    [InlineData("dentist-bill-over-quote", "£180", false)]
+    [InlineData("dentist-bill-over-quote", "£150", true)]
+    [InlineData("bank-loan-decision-late", "£10,000", true)]
+    public void TheCustomersOwnAmount_TiesAnAnswerToTheirSituation_AsTheirWordsDo(string scenarioId, string amount, bool offScenario)
     {
-        // Not one word of the customer's, but the amount they were quoted; a different amount is someone else's bill.
-        var quote = Pack.FindScenario("dentist-bill-over-quote")!;
+        // Not one word of the customer's, but the amount they were quoted; a different amount (even one that shares the
+        // zeros of their £12,000) is someone else's bill.
+        var quote = Pack.FindScenario(scenarioId)!;
 
         var result = _scorer.Score(quote, $"Of course. Today you settle the {amount} only, nothing more. I will go through the notes with Dr Shah myself and ring you by noon tomorrow at the latest with whatever happened.");
 

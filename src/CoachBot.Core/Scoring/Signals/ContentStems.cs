@@ -39,17 +39,18 @@ internal static class ContentStems
     }
 
     // An amount or a model code the customer gave ("1 240", "B2 boots") ties an answer to this situation as surely as their words do;
-    // short numbers (times, "24 hours", "3-5 days") say nothing about whose situation it is.
+    // short numbers (times, "24 hours", "3-5 days") and the zeros of thousands ("600 000", "10,000") say nothing about whose situation it is.
     private static bool IsDetail(ReadOnlySpan<char> word)
     {
-        var (digits, letters) = (0, 0);
+        var (digits, letters, zeros) = (0, 0, 0);
         foreach (var c in word)
         {
             digits += char.IsDigit(c) ? 1 : 0;
             letters += char.IsLetter(c) ? 1 : 0;
+            zeros += c == '0' ? 1 : 0;
         }
 
-        return digits >= 3 && letters == 0 || digits >= 1 && letters >= 1 && letters <= 2 && word.Length <= 5 && char.IsLetter(word[0]);
+        return digits >= 3 && letters == 0 && zeros < digits || digits >= 1 && letters >= 1 && letters <= 2 && word.Length <= 5 && char.IsLetter(word[0]);
     }
 
     // "B2s" is the customer's "B2"
