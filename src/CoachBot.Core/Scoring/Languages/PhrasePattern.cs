@@ -9,11 +9,14 @@ internal sealed class PhrasePattern(string expanded)
     /// <summary>The branch as .NET regex, before the whole-word test is added.</summary>
     public string Expanded { get; } = expanded;
 
+    private readonly (IReadOnlyList<IReadOnlyList<string>> All, IReadOnlyList<IReadOnlyList<string>> InOrder) _pieces =
+        RequiredLiterals.AllAndInOrder(expanded, spaceRunsAsOne: true);
+
     /// <summary>A match holds one piece of each set; no sets when nothing can be told (the regex is then always run).</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Required { get; } = RequiredLiterals.Of(expanded, spaceRunsAsOne: true);
+    public IReadOnlyList<IReadOnlyList<string>> Required => _pieces.All;
 
     /// <summary>Sets of <see cref="Required"/> that a match holds one after the other, in order; empty when fewer than two.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> InOrder { get; } = RequiredLiterals.InOrder(expanded, spaceRunsAsOne: true) is { Count: > 1 } inOrder ? inOrder : [];
+    public IReadOnlyList<IReadOnlyList<string>> InOrder => _pieces.InOrder is { Count: > 1 } inOrder ? inOrder : [];
 
     /// <summary>
     /// The plain text that can begin a match (<see cref="LeadKind.StartsTheMatch"/>), or, when the pattern starts with a

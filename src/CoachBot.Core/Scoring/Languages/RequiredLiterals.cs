@@ -20,15 +20,20 @@ internal static class RequiredLiterals
     /// Whether a piece may hold a space standing for one whitespace character or a run of them (<c>\s</c>, <c>\s+</c>), as
     /// <see cref="LiteralScanner"/> reads a text: "i'll call" instead of "i'll" and "call", which far more answers hold.
     /// </param>
-    public static IReadOnlyList<IReadOnlyList<string>> Of(string regex, bool spaceRunsAsOne = false) =>
-        Read(regex, spaceRunsAsOne).Select(set => set.Pieces).ToList();
+    public static IReadOnlyList<IReadOnlyList<string>> Of(string regex, bool spaceRunsAsOne = false) => AllAndInOrder(regex, spaceRunsAsOne).All;
 
     /// <summary>
     /// The sets of <see cref="Of"/> that a match holds one after the other, in this order and without overlapping: those
     /// read by the regex's own consuming steps, not by a lookaround, which may read text before or after the others.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> InOrder(string regex, bool spaceRunsAsOne = false) =>
-        Read(regex, spaceRunsAsOne).Where(set => set.Consumed).Select(set => set.Pieces).ToList();
+    public static IReadOnlyList<IReadOnlyList<string>> InOrder(string regex, bool spaceRunsAsOne = false) => AllAndInOrder(regex, spaceRunsAsOne).InOrder;
+
+    /// <summary><see cref="Of"/> and <see cref="InOrder"/> from one reading of the regex.</summary>
+    public static (IReadOnlyList<IReadOnlyList<string>> All, IReadOnlyList<IReadOnlyList<string>> InOrder) AllAndInOrder(string regex, bool spaceRunsAsOne = false)
+    {
+        var sets = Read(regex, spaceRunsAsOne);
+        return (sets.Select(set => set.Pieces).ToList(), sets.Where(set => set.Consumed).Select(set => set.Pieces).ToList());
+    }
 
     private static List<RequiredSet> Read(string regex, bool spaceRunsAsOne)
     {
