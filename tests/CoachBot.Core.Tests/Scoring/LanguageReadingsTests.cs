@@ -501,6 +501,23 @@ public sealed class LanguageReadingsTests
     [InlineData("Квартиру осмотрю сама и выдам предписание со сроком на ремонт. Не выполнят — штраф и повторный выезд.", "if-slips", true)]
     [InlineData("14 цагт ирэхэд тань би хэмийн бичлэгийг хэвлээд хүлээж байя, хамт 7-р камерт орж үзье.", "vague", false)]
     [InlineData("Свист — это акустическая обратная связь, после настройки такое бывает, нужно привыкнуть.", "dismissal", true)]
+    [InlineData("I'm sorry. Do you need the card mainly for cash abroad, or for paying for things like the hotel?", "root-question", true)]
+    [InlineData("Thanks for waiting. How are you paying today?", "root-question", false)]
+    [InlineData("В поездке вам важнее расплачиваться картой или можно снять наличные заранее?", "root-question", true)]
+    [InlineData("Спасибо. Картой или наличными?", "root-question", false)]
+    [InlineData("Малыш приезжает в субботу, а у вас ни детской, ни холодильника — скверное положение.", "empathy", true)]
+    [InlineData("Нойтон мурийсан мод ирсэн нь үнэхээр муу болжээ.", "empathy", true)]
+    [InlineData("Хүүхдүүд даарч байгаа юм чинь муухай юм боллоо.", "empathy", true)]
+    [InlineData("Аав тань Батцэцэг эмчийн засалд дассан уу, эсвэл аль ч эмч болно гэж бодож байна уу?", "root-question", true)]
+    [InlineData("Та биднийг зориуд хийсэн гэж бодож байна уу?", "root-question", false)]
+    [InlineData("Цүнхэнд нь нэр, утасны дугаар бичсэн юм байгаа юу?", "root-question", true)]
+    [InlineData("Утасны дугаар тань хэд вэ?", "root-question", false)]
+    [InlineData("Би засварыг 3 хоногт хийнэ, удаад 10 хоног.", "margin", true)]
+    [InlineData("Шинэ стейкийг тань 15 минутад, удаж гэхэд 20 минутад ширээн дээр тавина.", "margin", true)]
+    [InlineData("Атм-ыг мягмарт нээнэ, тэр үед гаргана, оройтвол лхагва.", "margin", true)]
+    [InlineData("я к 17:00 у вас, край полшестого, до дойки успею.", "margin", true)]
+    [InlineData("Ответ у вас будет завтра до шести вечера, скорее всего уже к обеду.", "margin", true)]
+    [InlineData("I'll get Jen to stitch the crest on this afternoon, ready by 4 tmrw latest.", "margin", true)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);
