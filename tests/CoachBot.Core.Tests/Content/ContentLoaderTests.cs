@@ -98,6 +98,17 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void APatternThatReadsOnlyOneDigitNumbersAtItsEnd_IsRefused_NamingTheField()
+    {
+        var path = Path.Combine(_dir, "languages", "mn.yml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(@"""удаад (?:л )?(?:\\d+|", @"""удаад (?:л )?(?:\\d|", StringComparison.Ordinal));
+
+        var error = Assert.Throws<ContentValidationException>(() => ContentLoader.Load(_dir, minScenariosPerStandard: 0));
+
+        Assert.Contains(error.Problems, p => p.Path == path && p.Field == "signals.margin.patterns" && p.Problem.Contains("one-digit numbers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFrontlineStandardWithoutScoring_IsRefused_NamingTheStandard()
     {
         var path = Path.Combine(_dir, "standards.yml");

@@ -34,8 +34,11 @@ public sealed partial class PatternSet
     {
         try
         {
-            _ = new Regex(Expand(pattern), RegexOptions.CultureInvariant);
-            return null;
+            var expanded = Expand(pattern);
+            _ = new Regex(expanded, RegexOptions.CultureInvariant);
+            return OneDigitEnding.In(expanded)
+                ? @"it may end in one digit (\d), and a phrase ends at a word's edge, so only one-digit numbers are read there: write \d+"
+                : null;
         }
         catch (ArgumentException ex)
         {
