@@ -51,7 +51,8 @@ internal sealed class PhrasePattern(string expanded)
 
     // A match may not start or end inside a word; one that starts or ends on a space or an apostrophe ("'ll", " will",
     // "have ") is already at a word's edge.
-    private static string WholeWords(string expanded) => WordEdges.Start(expanded) + "(?:(?:" + expanded + "))" + WordEdges.End(expanded);
+    private static string WholeWords(string expanded) =>
+        WordEdges.Start(expanded) + "(?:(?:" + AssertionOrder.CheapFirst(expanded) + "))" + WordEdges.End(expanded);
 }
 
 /// <summary>Where a pattern's leads (<see cref="PhrasePattern.Leads"/>) stand in its matches.</summary>
