@@ -518,6 +518,8 @@ public sealed class LanguageReadingsTests
     [InlineData("я к 17:00 у вас, край полшестого, до дойки успею.", "margin", true)]
     [InlineData("Ответ у вас будет завтра до шести вечера, скорее всего уже к обеду.", "margin", true)]
     [InlineData("I'll get Jen to stitch the crest on this afternoon, ready by 4 tmrw latest.", "margin", true)]
+    [InlineData("Дараалал бол дараалал.", "dismissal", true)]
+    [InlineData("Энэ бол манай буруу, уучлаарай.", "dismissal", false)]
     public void AConstruction_IsReadAsACoachReadsIt(string answer, string signal, bool present)
     {
         var result = _scorer.Score(Card, answer);

@@ -42,7 +42,7 @@ public sealed class SlackServerErrorTests
         await host.PostJsonAsync("/slack/events", SlackTestHost.Event("progress"));
 
         // The scores were tried once in the lane and kept; the progress went behind them: the lane did not wait Slack out.
-        await SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM reply_outbox") == 2, "both replies kept", seconds: 2);
+        await SlackTestHost.Eventually(() => host.Factory.Count("SELECT COUNT(*) FROM reply_outbox") == 2, "both replies kept", seconds: 10);
         await SlackTestHost.Eventually(() => host.Slack.Posted.Count == 3, "the scores and the progress once Slack is back", seconds: 30);
         var texts = host.Slack.Posted.Skip(1).Select(p => p.Message["text"]!.GetValue<string>()).ToList();
         Assert.Contains("Your scores", texts[0], StringComparison.Ordinal);
