@@ -21,7 +21,7 @@ internal static class OneDigitEnding
         for (var k = items.Count - 1; k >= 0; k--)
         {
             var item = items[k];
-            if (item.IsLookaround || item is { Kind: null, Group: null, Quantified: false } && regex[item.Start] is '^' or '$')
+            if (item.IsLookaround || item.IsAnchorIn(regex))
             {
                 continue;
             }

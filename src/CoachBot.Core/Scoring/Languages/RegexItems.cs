@@ -27,6 +27,9 @@ internal sealed record RegexItem(int Start, int End, bool IsBar, IReadOnlyList<s
     /// <summary>A lookahead or lookbehind: it reads the text around but takes none of it.</summary>
     public bool IsLookaround { get; init; }
 
+    /// <summary>A <c>^</c> or <c>$</c>: it takes no text.</summary>
+    public bool IsAnchorIn(string regex) => this is { Kind: null, Group: null, Quantified: false } && regex[Start] is '^' or '$';
+
     /// <summary>The characters a repeated item matches, when that item is simple.</summary>
     public CharKind? Repeats => Group is null ? Kind : null;
 

@@ -64,7 +64,7 @@ internal static class WordEdges
         foreach (var item in inOrder(items))
         {
             // Lookarounds and anchors take no text: the character at that end comes from the next item.
-            var isAnchor = item is { Kind: null, Group: null, Quantified: false } && regex[item.Start] is '^' or '$';
+            var isAnchor = item.IsAnchorIn(regex);
             if (isAnchor && regex[item.Start] == anchor)
             {
                 return Edge.EndOfText;
